@@ -1,0 +1,51 @@
+import { resolve } from "node:path";
+import { z } from "zod";
+
+const schema = z.object({
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .optional()
+    .transform((value) => (value ? value : undefined))
+    .refine((value) => value === undefined || /^postgres(ql)?:\/\//.test(value), {
+      message: "must be a postgres:// or postgresql:// URL",
+    }),
+  HUB_DATA_DIR: z.string().trim().default("./.data"),
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  HOST: z.string().default("0.0.0.0"),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+});
+
+export type DatabaseTarget = { kind: "pglite"; dataDir: string } | { kind: "postgres"; url: string };
+
+export interface HubConfig {
+  database: DatabaseTarget;
+  port: number;
+  host: string;
+  logLevel: z.infer<typeof schema>["LOG_LEVEL"];
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+    throw new Error(`Invalid configuration: ${problems}`);
+  }
+  const c = parsed.data;
+  return {
+    database: c.DATABASE_URL
+      ? { kind: "postgres", url: c.DATABASE_URL }
+      : { kind: "pglite", dataDir: resolve(c.HUB_DATA_DIR) },
+    port: c.PORT,
+    host: c.HOST,
+    logLevel: c.LOG_LEVEL,
+  };
+}
+
+/** A URL with its password masked, safe to print. */
+export function describeTarget(target: DatabaseTarget): string {
+  if (target.kind === "pglite") return `embedded PGlite database in ${target.dataDir}`;
+  const url = new URL(target.url);
+  if (url.password) url.password = "***";
+  return `PostgreSQL at ${url.toString()}`;
+}

@@ -1,0 +1,102 @@
+import { mkdirSync } from "node:fs";
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPg } from "@prisma/adapter-pg";
+import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { type DatabaseTarget, describeTarget } from "../config.ts";
+import { PrismaClient } from "../generated/prisma/client.ts";
+
+export type Db = PrismaClient;
+
+export interface QueryEvent {
+  sql: string;
+  durationMs: number;
+}
+
+export interface Database {
+  db: Db;
+  target: DatabaseTarget;
+  adapter: SqlMigrationAwareDriverAdapterFactory;
+  /** Subscribe to every SQL statement Prisma sends; returns an unsubscribe function. */
+  onQuery(listener: (event: QueryEvent) => void): () => void;
+  close(): Promise<void>;
+}
+
+/** The database could not be opened: the message says which one and what to start. */
+export class DatabaseUnavailableError extends Error {
+  override name = "DatabaseUnavailableError";
+}
+
+export async function openDatabase(target: DatabaseTarget): Promise<Database> {
+  if (target.kind === "pglite") {
+    const pglite = await openPglite(target.dataDir);
+    return wrap(new PrismaPGlite(pglite), target, () => pglite.close());
+  }
+  await checkPostgres(target.url);
+  const adapter = new PrismaPg({ connectionString: target.url, max: 10, connectionTimeoutMillis: 5_000 });
+  return wrap(adapter, target, async () => {});
+}
+
+/** Wraps an already-open PGlite (e.g. one loaded from a dump in tests). Closing closes it. */
+export function openPgliteDatabase(pglite: PGlite, label = "memory://"): Database {
+  return wrap(new PrismaPGlite(pglite), { kind: "pglite", dataDir: label }, () => pglite.close());
+}
+
+function wrap(
+  adapter: SqlMigrationAwareDriverAdapterFactory,
+  target: DatabaseTarget,
+  closeDriver: () => Promise<void>,
+): Database {
+  const db = new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] });
+  const listeners = new Set<(event: QueryEvent) => void>();
+  db.$on("query", (e) => {
+    for (const listener of listeners) listener({ sql: e.query, durationMs: e.duration });
+  });
+
+  return {
+    db,
+    target,
+    adapter,
+    onQuery(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    async close() {
+      await db.$disconnect();
+      await closeDriver();
+    },
+  };
+}
+
+async function openPglite(dataDir: string): Promise<PGlite> {
+  try {
+    if (!dataDir.startsWith("memory://")) mkdirSync(dataDir, { recursive: true });
+    const pglite = new PGlite(dataDir);
+    await pglite.waitReady;
+    return pglite;
+  } catch (error) {
+    throw new DatabaseUnavailableError(
+      `Cannot open the ${describeTarget({ kind: "pglite", dataDir })}: ${(error as Error).message}. ` +
+        "Check that the directory is writable and not used by another running hub " +
+        "(set HUB_DATA_DIR to use another directory).",
+    );
+  }
+}
+
+async function checkPostgres(url: string): Promise<void> {
+  const { default: pg } = await import("pg");
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5_000 });
+  try {
+    await client.connect();
+    await client.query("select 1");
+  } catch (error) {
+    const reason = (error as Error).message || String(error);
+    throw new DatabaseUnavailableError(
+      `Cannot reach ${describeTarget({ kind: "postgres", url })}: ${reason}. ` +
+        "Start PostgreSQL (for example `pg_ctlcluster 15 main start`, or `docker run -p 5432:5432 postgres`) " +
+        "and check the URL, or unset DATABASE_URL to use the embedded database.",
+    );
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
