@@ -57,6 +57,8 @@ export const builder = new SchemaBuilder<{
     // `id` stays the natural key (force slug, uuid) that federation keys on; the Relay global id is `nodeId`.
     idFieldName: "nodeId",
     clientMutationId: "omit",
+    // `nodes` beside `edges`: BI tools want rows, not edges.
+    nodesOnConnection: true,
     cursorType: "String",
     nodeTypeOptions: { subGraphs: ["organisations", "plan", "workforce"] },
     pageInfoTypeOptions: { subGraphs: ["organisations", "plan", "workforce"], shareable: true },

@@ -1,0 +1,91 @@
+import { builder, subGraphNames } from "../../builder.ts";
+import { CollaborationKind } from "../../generated/prisma/enums.ts";
+import { ForceRef } from "../forces/types.ts";
+
+const organisations = ["organisations"] as const;
+
+export const CollaborationKindEnum = builder.enumType(CollaborationKind, {
+  name: "CollaborationKind",
+  subGraphs: [...organisations],
+});
+
+export const CollaborationRef = builder.prismaNode("Collaboration", {
+  description:
+    'Forces that run functions together, e.g. the Bedfordshire, Cambridgeshire and Hertfordshire "BCH" tri-force units.',
+  subGraphs: [...subGraphNames],
+  defaultSubGraphsForFields: [...organisations],
+  id: { field: "id", subGraphs: [...subGraphNames], shareable: true },
+  fields: (t) => ({
+    id: t.exposeID("id", { subGraphs: [...subGraphNames] }),
+    name: t.exposeString("name"),
+    shortName: t.exposeString("shortName", { nullable: true }),
+    kind: t.expose("kind", { type: CollaborationKindEnum }),
+    description: t.exposeString("description", { nullable: true }),
+    startDate: t.expose("startDate", { type: "Date", nullable: true }),
+    endDate: t.expose("endDate", { type: "Date", nullable: true }),
+    members: t.relation("members", { query: { orderBy: { forceId: "asc" } } }),
+    memberForces: t.prismaField({
+      type: ["Force"],
+      description: "The member forces (current and former; see `members` for dates).",
+      select: { members: { select: { force: true }, orderBy: { forceId: "asc" } } },
+      resolve: (_query, collaboration) => collaboration.members.map((m) => m.force),
+    }),
+    functions: t.relation("functions", { query: { orderBy: { name: "asc" } } }),
+  }),
+});
+
+builder.asEntity(CollaborationRef, {
+  key: builder.selection<{ id: string }>("id"),
+  resolveReference: (ref, ctx) => ctx.db.collaboration.findUnique({ where: { id: ref.id } }),
+});
+
+builder.prismaObject("CollaborationMember", {
+  description: "A force's membership of a collaboration.",
+  subGraphs: [...organisations],
+  fields: (t) => ({
+    force: t.relation("force"),
+    collaboration: t.relation("collaboration"),
+    joinedOn: t.expose("joinedOn", { type: "Date", nullable: true }),
+    leftOn: t.expose("leftOn", { type: "Date", nullable: true }),
+  }),
+});
+
+builder.prismaObject("CollaborationFunction", {
+  description: "A function the members run together (e.g. Professional Standards, Armed Policing).",
+  subGraphs: [...organisations],
+  fields: (t) => ({
+    id: t.exposeID("id"),
+    name: t.exposeString("name"),
+    description: t.exposeString("description", { nullable: true }),
+    startDate: t.expose("startDate", { type: "Date", nullable: true }),
+    endDate: t.expose("endDate", { type: "Date", nullable: true }),
+  }),
+});
+
+builder.prismaObjectFields(ForceRef, (t) => ({
+  collaborations: t.relation("memberships", {
+    subGraphs: [...organisations],
+    description: "The collaborations this force belongs to, with membership dates.",
+    query: { orderBy: { collaborationId: "asc" } },
+  }),
+  collaborationPartners: t.prismaField({
+    subGraphs: [...organisations],
+    type: ["Force"],
+    description: "Other forces that share at least one collaboration with this force.",
+    select: {
+      memberships: {
+        select: { collaboration: { select: { members: { select: { force: true } } } } },
+      },
+    },
+    resolve: (_query, force) => {
+      const partners = new Map<
+        string,
+        (typeof force.memberships)[number]["collaboration"]["members"][number]["force"]
+      >();
+      for (const membership of force.memberships)
+        for (const member of membership.collaboration.members)
+          if (member.force.id !== force.id) partners.set(member.force.id, member.force);
+      return [...partners.values()].sort((a, b) => a.name.localeCompare(b.name));
+    },
+  }),
+}));
