@@ -1,0 +1,33 @@
+import { describeTarget, loadConfig } from "../config.ts";
+import { type Database, DatabaseUnavailableError, openDatabase } from "../db/database.ts";
+import { applyMigrations } from "../db/migrations.ts";
+
+/** Opens the configured database and brings its schema up to date, saying what it did. */
+export async function openMigratedDatabase(): Promise<Database> {
+  const config = loadConfig();
+  const database = await openDatabase(config.database);
+  const applied = await applyMigrations(database.adapter);
+  console.error(
+    `Database: ${describeTarget(config.database)}` +
+      (applied.length
+        ? ` (applied ${applied.length} migration(s): ${applied.join(", ")})`
+        : " (schema up to date)"),
+  );
+  return database;
+}
+
+/** Runs a command; expected failures print their message (no stack) and exit non-zero. */
+export function run<Args extends unknown[]>(action: (...args: Args) => Promise<void>) {
+  return async (...args: Args) => {
+    try {
+      await action(...args);
+    } catch (error) {
+      if (error instanceof DatabaseUnavailableError || (error as Error).name === "ImportValidationError") {
+        console.error(`\n${(error as Error).message}`);
+      } else {
+        console.error(error);
+      }
+      process.exit(1);
+    }
+  };
+}

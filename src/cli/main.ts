@@ -1,0 +1,157 @@
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { Command, Option } from "commander";
+import { type SubGraphName, subGraphNames } from "../builder.ts";
+import { loadConfig } from "../config.ts";
+import { writeNextMigration } from "../db/new-migration.ts";
+import { defaultSubgraphPorts, schemaArtifacts } from "../schema/artifacts.ts";
+import { seedDatabase } from "../seed/seed.ts";
+import { serveGateway, serveSubgraph, startHub } from "../server/hub.ts";
+import { openMigratedDatabase, run } from "./database.ts";
+
+const program = new Command("hub").description("Police Race Action Plan data hub");
+
+function onShutdown(close: () => Promise<void>) {
+  const stop = async (signal: string) => {
+    console.error(`\n${signal}: shutting down…`);
+    await close();
+    process.exit(0);
+  };
+  process.once("SIGINT", () => void stop("SIGINT"));
+  process.once("SIGTERM", () => void stop("SIGTERM"));
+}
+
+program
+  .command("start")
+  .description("Migrate, seed the shipped real data (first start) and serve the hub")
+  .addOption(
+    new Option("--mode <mode>", "gateway over subgraphs, or one monolith schema")
+      .choices(["gateway", "monolith"])
+      .default("gateway"),
+  )
+  .option("--no-seed", "skip importing the shipped data")
+  .action(
+    run(async (options: { mode: "gateway" | "monolith"; seed: boolean }) => {
+      const config = loadConfig();
+      const database = await openMigratedDatabase();
+      if (options.seed) {
+        const started = Date.now();
+        await seedDatabase(database, { onProgress: (message) => console.error(`  ${message}`) });
+        console.error(`Seed data up to date (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+      }
+      const hub = await startHub({ database, port: config.port, host: config.host, mode: options.mode });
+      console.error(`PRAP data hub (${hub.mode}) ready at ${hub.url}`);
+      onShutdown(async () => {
+        await hub.close();
+        await database.close();
+      });
+    }),
+  );
+
+const migrate = program.command("migrate").description("Apply the migrations in prisma/migrations (offline)");
+migrate.action(
+  run(async () => {
+    const database = await openMigratedDatabase();
+    await database.close();
+  }),
+);
+migrate
+  .command("new <name>")
+  .description("Write the next migration from changes to prisma/schema.prisma (offline)")
+  .action(
+    run(async (name: string) => {
+      const dir = await writeNextMigration(name);
+      console.error(
+        dir ? `Wrote ${join(dir, "migration.sql")}` : "The schema matches the migrations: nothing to write.",
+      );
+    }),
+  );
+
+program
+  .command("seed")
+  .description("Import the shipped real data and curated content (idempotent)")
+  .action(
+    run(async () => {
+      const database = await openMigratedDatabase();
+      const report = await seedDatabase(database, { onProgress: (message) => console.error(`  ${message}`) });
+      console.log(JSON.stringify(report, null, 2));
+      await database.close();
+    }),
+  );
+
+const schemaDir = new URL("../../schema/", import.meta.url);
+program
+  .command("schema")
+  .description("Print the SDL of the graph, each subgraph and the composed supergraph into schema/")
+  .option("--check", "fail if the committed files differ from the code")
+  .action(
+    run(async (options: { check?: boolean }) => {
+      const files = schemaArtifacts();
+      const stale: string[] = [];
+      await mkdir(schemaDir, { recursive: true });
+      for (const [file, content] of Object.entries(files)) {
+        const path = new URL(file, schemaDir);
+        const current = await readFile(path, "utf8").catch(() => null);
+        if (current === content) continue;
+        stale.push(file);
+        if (!options.check) await writeFile(path, content);
+      }
+      if (options.check && stale.length)
+        throw new Error(`schema/ is out of date: ${stale.join(", ")} (run npm run schema)`);
+      console.error(stale.length ? `Wrote ${stale.join(", ")}` : "schema/ is up to date");
+    }),
+  );
+
+program
+  .command("subgraph <name>")
+  .description(`Serve one subgraph on its own (${subGraphNames.join(", ")})`)
+  .option("-p, --port <port>", "port (default: the subgraph's own port)", Number)
+  .action(
+    run(async (name: string, options: { port?: number }) => {
+      if (!subGraphNames.includes(name as SubGraphName)) {
+        throw new Error(`Unknown subgraph "${name}": choose one of ${subGraphNames.join(", ")}`);
+      }
+      const subgraph = name as SubGraphName;
+      const config = loadConfig();
+      const database = await openMigratedDatabase();
+      const service = await serveSubgraph(
+        database,
+        subgraph,
+        options.port ?? defaultSubgraphPorts[subgraph],
+        config.host,
+      );
+      console.error(`Subgraph ${subgraph} ready at ${service.url}`);
+      onShutdown(async () => {
+        await service.close();
+        await database.close();
+      });
+    }),
+  );
+
+program
+  .command("gateway")
+  .description("Serve the gateway over the committed supergraph, routing to subgraphs elsewhere")
+  .option(
+    "-s, --subgraph <name=url...>",
+    "where a subgraph runs (default: the URL in the supergraph)",
+    (value: string, previous: string[]) => [...previous, value],
+    [] as string[],
+  )
+  .option("--supergraph <file>", "supergraph SDL (default: schema/supergraph.graphql)")
+  .action(
+    run(async (options: { subgraph: string[]; supergraph?: string }) => {
+      const config = loadConfig();
+      const urls: Record<string, string> = {};
+      for (const pair of options.subgraph) {
+        const [name, url] = pair.split("=", 2);
+        if (!name || !url) throw new Error(`--subgraph expects name=url, got "${pair}"`);
+        urls[name] = url;
+      }
+      const supergraphSdl = options.supergraph ? await readFile(options.supergraph, "utf8") : undefined;
+      const service = await serveGateway({ urls, port: config.port, host: config.host, supergraphSdl });
+      console.error(`Gateway ready at ${service.url}`);
+      onShutdown(service.close);
+    }),
+  );
+
+await program.parseAsync(process.argv);

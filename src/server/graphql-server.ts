@@ -1,0 +1,42 @@
+import type { Server } from "node:http";
+import type { BaseContext } from "@apollo/server";
+import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
+import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import type { GatewayInterface } from "@apollo/server-gateway-interface";
+import type { GraphQLSchema } from "graphql";
+import { logger } from "../logger.ts";
+
+export interface GraphQLServerOptions<TContext extends BaseContext> {
+  schema?: GraphQLSchema;
+  gateway?: GatewayInterface;
+  httpServer?: Server;
+  plugins?: ApolloServerPlugin<TContext>[];
+}
+
+/** One Apollo Server configuration for the gateway, every subgraph and the single-process graph. */
+export function createGraphQLServer<TContext extends BaseContext>(
+  options: GraphQLServerOptions<TContext>,
+): ApolloServer<TContext> {
+  const plugins = [...(options.plugins ?? [])];
+  if (options.httpServer) plugins.push(ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer }));
+  const base = {
+    plugins,
+    introspection: true,
+    // Tokens travel in the Authorization header, never in cookies, so browsers cannot forge
+    // authenticated requests; CSRF prevention would only break GraphQL-over-HTTP GET requests.
+    csrfPrevention: false,
+    includeStacktraceInErrorResponses: process.env.NODE_ENV === "development",
+    logger: {
+      debug: (m: string) => logger.debug(m),
+      info: (m: string) => logger.info(m),
+      warn: (m: string) => logger.warn(m),
+      error: (m: string) => logger.error(m),
+    },
+  };
+  // Inline traces are for Apollo Studio, which an offline hub never reports to.
+  if (!options.gateway) plugins.push(ApolloServerPluginInlineTraceDisabled());
+  if (options.gateway) return new ApolloServer<TContext>({ ...base, gateway: options.gateway });
+  if (!options.schema) throw new Error("createGraphQLServer needs a schema or a gateway");
+  return new ApolloServer<TContext>({ ...base, schema: options.schema });
+}

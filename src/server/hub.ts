@@ -1,0 +1,111 @@
+import { readFile } from "node:fs/promises";
+import type { Request } from "express";
+import { viewerFromAuthorization } from "../auth.ts";
+import { type SubGraphName, subGraphNames } from "../builder.ts";
+import { createContext, type HubContext } from "../context.ts";
+import type { Database } from "../db/database.ts";
+import { monolithSchema, subgraphSchema } from "../schema/build.ts";
+import { createGateway, type GatewayContext } from "./gateway.ts";
+import { createGraphQLServer } from "./graphql-server.ts";
+import { type HttpService, requestInfo, serveGraphQL } from "./http.ts";
+
+export const supergraphPath = new URL("../../schema/supergraph.graphql", import.meta.url);
+
+function hubContext(database: Database) {
+  return async (req: Request): Promise<HubContext> => {
+    const info = requestInfo(req);
+    return createContext({
+      db: database.db,
+      viewer: await viewerFromAuthorization(info.authorization),
+      ...info,
+    });
+  };
+}
+
+/** One subgraph on its own port (port 0: any free port). */
+export function serveSubgraph(database: Database, name: SubGraphName, port: number, host?: string) {
+  return serveGraphQL({
+    apollo: (httpServer) => createGraphQLServer({ schema: subgraphSchema(name), httpServer }),
+    context: hubContext(database),
+    port,
+    host,
+  });
+}
+
+/** The whole graph as one schema in one server, no gateway (single process, fewest hops). */
+export function serveMonolith(database: Database, port: number, host?: string) {
+  return serveGraphQL({
+    apollo: (httpServer) => createGraphQLServer({ schema: monolithSchema(), httpServer }),
+    context: hubContext(database),
+    port,
+    host,
+  });
+}
+
+/** The gateway over the committed supergraph, routing to subgraphs at `urls`. */
+export async function serveGateway(options: {
+  urls: Record<string, string>;
+  port: number;
+  host?: string;
+  supergraphSdl?: string;
+}): Promise<HttpService> {
+  const supergraphSdl = options.supergraphSdl ?? (await readFile(supergraphPath, "utf8"));
+  return serveGraphQL<GatewayContext>({
+    apollo: (httpServer) =>
+      createGraphQLServer({ gateway: createGateway({ supergraphSdl, urls: options.urls }), httpServer }),
+    // Refuse a bad token at the edge; subgraphs verify it again (they may be reached directly).
+    context: async (req) => {
+      const info = requestInfo(req);
+      await viewerFromAuthorization(info.authorization);
+      return info;
+    },
+    port: options.port,
+    host: options.host,
+  });
+}
+
+export interface RunningHub {
+  url: string;
+  mode: "gateway" | "monolith";
+  subgraphs: Partial<Record<SubGraphName, string>>;
+  close(): Promise<void>;
+}
+
+/**
+ * Everything in one process: in gateway mode each subgraph listens on a private loopback port and
+ * the gateway serves the public endpoint, exactly as a scaled-out deployment would be wired.
+ */
+export async function startHub(options: {
+  database: Database;
+  port: number;
+  host?: string;
+  mode?: "gateway" | "monolith";
+}): Promise<RunningHub> {
+  const mode = options.mode ?? "gateway";
+  if (mode === "monolith") {
+    const service = await serveMonolith(options.database, options.port, options.host);
+    return { url: service.url, mode, subgraphs: {}, close: service.close };
+  }
+  const services: HttpService[] = [];
+  try {
+    const urls: Partial<Record<SubGraphName, string>> = {};
+    for (const name of subGraphNames) {
+      const service = await serveSubgraph(options.database, name, 0, "127.0.0.1");
+      services.push(service);
+      urls[name] = service.url;
+    }
+    const gateway = await serveGateway({ urls, port: options.port, host: options.host });
+    services.unshift(gateway);
+    return {
+      url: gateway.url,
+      mode,
+      subgraphs: urls,
+      close: async () => {
+        for (const service of services) await service.close();
+      },
+    };
+  } catch (error) {
+    for (const service of services) await service.close().catch(() => {});
+    throw error;
+  }
+}
