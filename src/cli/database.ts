@@ -1,6 +1,7 @@
 import { describeTarget, loadConfig } from "../config.ts";
-import { type Database, DatabaseUnavailableError, openDatabase } from "../db/database.ts";
+import { type Database, openDatabase } from "../db/database.ts";
 import { applyMigrations } from "../db/migrations.ts";
+import { UserError } from "../errors.ts";
 
 /** Opens the configured database and brings its schema up to date, saying what it did. */
 export async function openMigratedDatabase(): Promise<Database> {
@@ -22,7 +23,7 @@ export function run<Args extends unknown[]>(action: (...args: Args) => Promise<v
     try {
       await action(...args);
     } catch (error) {
-      if (error instanceof DatabaseUnavailableError || (error as Error).name === "ImportValidationError") {
+      if (error instanceof UserError || (error as Error).name === "ImportValidationError") {
         console.error(`\n${(error as Error).message}`);
       } else {
         console.error(error);

@@ -4,6 +4,7 @@ import { Command, Option } from "commander";
 import { type SubGraphName, subGraphNames } from "../builder.ts";
 import { loadConfig } from "../config.ts";
 import { writeNextMigration } from "../db/new-migration.ts";
+import { UserError } from "../errors.ts";
 import { defaultSubgraphPorts, schemaArtifacts } from "../schema/artifacts.ts";
 import { seedDatabase } from "../seed/seed.ts";
 import { serveGateway, serveSubgraph, startHub } from "../server/hub.ts";
@@ -97,7 +98,7 @@ program
         if (!options.check) await writeFile(path, content);
       }
       if (options.check && stale.length)
-        throw new Error(`schema/ is out of date: ${stale.join(", ")} (run npm run schema)`);
+        throw new UserError(`schema/ is out of date: ${stale.join(", ")} (run npm run schema)`);
       console.error(stale.length ? `Wrote ${stale.join(", ")}` : "schema/ is up to date");
     }),
   );
@@ -109,7 +110,7 @@ program
   .action(
     run(async (name: string, options: { port?: number }) => {
       if (!subGraphNames.includes(name as SubGraphName)) {
-        throw new Error(`Unknown subgraph "${name}": choose one of ${subGraphNames.join(", ")}`);
+        throw new UserError(`Unknown subgraph "${name}": choose one of ${subGraphNames.join(", ")}`);
       }
       const subgraph = name as SubGraphName;
       const config = loadConfig();
@@ -144,7 +145,7 @@ program
       const urls: Record<string, string> = {};
       for (const pair of options.subgraph) {
         const [name, url] = pair.split("=", 2);
-        if (!name || !url) throw new Error(`--subgraph expects name=url, got "${pair}"`);
+        if (!name || !url) throw new UserError(`--subgraph expects name=url, got "${pair}"`);
         urls[name] = url;
       }
       const supergraphSdl = options.supergraph ? await readFile(options.supergraph, "utf8") : undefined;

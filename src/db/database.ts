@@ -4,6 +4,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { type DatabaseTarget, describeTarget } from "../config.ts";
+import { UserError } from "../errors.ts";
 import { PrismaClient } from "../generated/prisma/client.ts";
 
 export type Db = PrismaClient;
@@ -23,7 +24,7 @@ export interface Database {
 }
 
 /** The database could not be opened: the message says which one and what to start. */
-export class DatabaseUnavailableError extends Error {
+export class DatabaseUnavailableError extends UserError {
   override name = "DatabaseUnavailableError";
 }
 
