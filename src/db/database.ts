@@ -3,6 +3,7 @@ import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaPGlite } from "pglite-prisma-adapter";
+import lockfile from "proper-lockfile";
 import { type DatabaseTarget, describeTarget } from "../config.ts";
 import { UserError } from "../errors.ts";
 import { PrismaClient } from "../generated/prisma/client.ts";
@@ -30,8 +31,11 @@ export class DatabaseUnavailableError extends UserError {
 
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   if (target.kind === "pglite") {
-    const pglite = await openPglite(target.dataDir);
-    return wrap(new PrismaPGlite(pglite), target, () => pglite.close());
+    const { pglite, release } = await openPglite(target.dataDir);
+    return wrap(new PrismaPGlite(pglite), target, async () => {
+      await pglite.close();
+      await release();
+    });
   }
   await checkPostgres(target.url);
   const adapter = new PrismaPg({ connectionString: target.url, max: 10, connectionTimeoutMillis: 5_000 });
@@ -69,13 +73,30 @@ function wrap(
   };
 }
 
-async function openPglite(dataDir: string): Promise<PGlite> {
+async function openPglite(dataDir: string): Promise<{ pglite: PGlite; release: () => Promise<void> }> {
+  let release = async () => {};
   try {
-    if (!dataDir.startsWith("memory://")) mkdirSync(dataDir, { recursive: true });
+    if (!dataDir.startsWith("memory://")) {
+      mkdirSync(dataDir, { recursive: true });
+      // PGlite has no postmaster: two processes on one data directory would corrupt it.
+      release = await lockfile
+        .lock(dataDir, { stale: 15_000, update: 5_000 })
+        .catch((error: Error & { code?: string }) => {
+          if (error.code === "ELOCKED") {
+            throw new DatabaseUnavailableError(
+              `The embedded database in ${dataDir} is in use by another running hub. ` +
+                "Stop that one, or set HUB_DATA_DIR to use another directory.",
+            );
+          }
+          throw error;
+        });
+    }
     const pglite = new PGlite(dataDir);
     await pglite.waitReady;
-    return pglite;
+    return { pglite, release };
   } catch (error) {
+    await release().catch(() => {});
+    if (error instanceof DatabaseUnavailableError) throw error;
     throw new DatabaseUnavailableError(
       `Cannot open the ${describeTarget({ kind: "pglite", dataDir })}: ${(error as Error).message}. ` +
         "Check that the directory is writable and not used by another running hub " +
