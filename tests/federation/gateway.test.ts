@@ -1,15 +1,15 @@
 import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { ApolloServer } from "@apollo/server";
-import { expressMiddleware } from "@as-integrations/express5";
 import { buildSubgraphSchema } from "@apollo/subgraph";
+import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
 import gql from "graphql-tag";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../src/db/database.ts";
 import { composeSupergraph, hubSubgraphSdls } from "../../src/schema/artifacts.ts";
-import { type RunningHub, serveGateway, startHub } from "../../src/server/hub.ts";
 import type { HttpService } from "../../src/server/http.ts";
+import { type RunningHub, serveGateway, startHub } from "../../src/server/hub.ts";
 import { testDatabase } from "../support/database.ts";
 import { createForces, postGraphQL, signToken, testJwtSecret } from "../support/hub.ts";
 
@@ -127,7 +127,11 @@ describe("an outside subgraph extends the hub's entities without changing its co
     const hr = new ApolloServer({
       schema: buildSubgraphSchema({
         typeDefs: hrTypeDefs,
-        resolvers: { Force: { __resolveReference: (ref: { id: string }) => ({ id: ref.id, hrHeadcount: ref.id.length * 100 }) } },
+        resolvers: {
+          Force: {
+            __resolveReference: (ref: { id: string }) => ({ id: ref.id, hrHeadcount: ref.id.length * 100 }),
+          },
+        },
       }),
     });
     await hr.start();
@@ -141,13 +145,23 @@ describe("an outside subgraph extends the hub's entities without changing its co
       ...hubSubgraphSdls(),
       { name: "hr", url: hrUrl, sdl: print(hrTypeDefs) },
     ]);
-    const gateway = await serveGateway({ urls: hub.subgraphs as Record<string, string>, port: 0, supergraphSdl });
+    const gateway = await serveGateway({
+      urls: hub.subgraphs as Record<string, string>,
+      port: 0,
+      supergraphSdl,
+    });
     try {
-      const { body } = await postGraphQL(gateway.url, "query ($id: ID!) { force(id: $id) { id name hrHeadcount } }", {
-        id: forceIds[2],
-      });
+      const { body } = await postGraphQL(
+        gateway.url,
+        "query ($id: ID!) { force(id: $id) { id name hrHeadcount } }",
+        {
+          id: forceIds[2],
+        },
+      );
       expect(body).toEqual({
-        data: { force: { id: forceIds[2], name: `Force ${forceIds[2]}`, hrHeadcount: forceIds[2]!.length * 100 } },
+        data: {
+          force: { id: forceIds[2], name: `Force ${forceIds[2]}`, hrHeadcount: forceIds[2]!.length * 100 },
+        },
       });
     } finally {
       await gateway.close();
