@@ -3,3 +3,4 @@ import "./forces/types.ts";
 import "./forces/queries.ts";
 import "./collaborations/types.ts";
 import "./collaborations/queries.ts";
+import "./viewer/types.ts";

@@ -45,6 +45,16 @@ describe("gateway over the hub's subgraphs", () => {
     expect(body).toEqual({ data: { force: { id: forceIds[1], name: `Force ${forceIds[1]}` } } });
   });
 
+  it("knows the viewer from a force app's token", async () => {
+    const token = await signToken({ sub: "herts-app", role: "force", forces: [forceIds[0]!] });
+    const { body } = await postGraphQL(hub.url, "{ viewer { subject role forces { id } } }", undefined, {
+      authorization: `Bearer ${token}`,
+    });
+    expect(body).toEqual({ data: { viewer: { subject: "herts-app", role: "FORCE", forces: [{ id: forceIds[0] }] } } });
+    const anonymous = await postGraphQL(hub.url, "{ viewer { subject role forces { id } } }");
+    expect(anonymous.body).toEqual({ data: { viewer: { subject: "anonymous", role: "PUBLIC", forces: [] } } });
+  });
+
   it("refuses a bad token with UNAUTHENTICATED and 401", async () => {
     const { status, body } = await postGraphQL(hub.url, "{ __typename }", undefined, {
       authorization: "Bearer not-a-jwt",

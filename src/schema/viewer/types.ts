@@ -1,0 +1,37 @@
+import { builder } from "../../builder.ts";
+import type { Viewer } from "../../context.ts";
+
+const ViewerRole = builder.enumType("ViewerRole", {
+  subGraphs: ["organisations"],
+  description:
+    "PUBLIC: read-only (BI tools, anonymous); FORCE: a force app; NATIONAL: the programme team; ADMIN.",
+  values: {
+    PUBLIC: { value: "public" },
+    FORCE: { value: "force" },
+    NATIONAL: { value: "national" },
+    ADMIN: { value: "admin" },
+  } as const,
+});
+
+const ViewerRef = builder.objectRef<Viewer>("Viewer").implement({
+  description: "Who the hub thinks is asking, from the bearer token (anonymous callers are PUBLIC).",
+  subGraphs: ["organisations"],
+  fields: (t) => ({
+    subject: t.exposeString("subject"),
+    role: t.expose("role", { type: ViewerRole }),
+    forces: t.prismaField({
+      type: ["Force"],
+      description: "The forces this viewer acts for (a force app's token names its force).",
+      resolve: (query, viewer, _args, ctx) =>
+        ctx.db.force.findMany({
+          ...query,
+          where: { id: { in: [...viewer.forceIds] } },
+          orderBy: { name: "asc" },
+        }),
+    }),
+  }),
+});
+
+builder.queryField("viewer", (t) =>
+  t.field({ type: ViewerRef, subGraphs: ["organisations"], resolve: (_root, _args, ctx) => ctx.viewer }),
+);
