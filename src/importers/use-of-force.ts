@@ -1,0 +1,149 @@
+import { z } from "zod";
+import type { SubjectEthnicity } from "../generated/prisma/enums.ts";
+import { count, financialYear, text, validateRow } from "./cells.ts";
+import { type ImporterDefinition, KeyTracker } from "./engine.ts";
+import { ForceResolver, requireForces } from "./force-resolver.ts";
+import { type PowerRecord, planPowerCounts } from "./police-powers.ts";
+
+// Home Office "Police use of force statistics" by officer-perceived subject ethnicity, type of force,
+// tactic and force, April 2019 to March 2020 (data/use-of-force-by-ethnicity-2019-20)
+// → PolicePowerCount (USE_OF_FORCE, OFFICER_DEFINED): one record per published ethnicity cell plus
+// the row total as subject ALL; tactic = the source's label without its leading "*", category =
+// "Type of force".
+//
+// - The file has no dates: the period is the one its title and SOURCE.md give (FY 2019/20).
+// - isSubtotal: rows the source marks with "*" ("*Total Restraint") and "…, of which" rows (their
+//   breakdown follows), so summing the rows with isSubtotal = false never double counts.
+// - A blank cell is not published (not zero): no record. A row with every cell blank gives none.
+// - Each row's ethnicity cells must add up to its total (they do in the source).
+// - The "Total England and Wales" block is not stored; each of its cells is checked against the
+//   sum of the forces.
+// - "Not reported" (ethnicity not recorded) → UNKNOWN.
+
+const PERIOD = financialYear(2020);
+const NATIONAL = "Total England and Wales";
+const TOTAL = "Number of times tactic reported";
+
+const GROUPS: Array<[string, SubjectEthnicity]> = [
+  ["White", "WHITE"],
+  ["Black (or Black British)", "BLACK"],
+  ["Asian (or Asian British)", "ASIAN"],
+  ["Mixed", "MIXED"],
+  ["Other", "OTHER"],
+  ["Not reported", "UNKNOWN"],
+];
+
+const n = count({ blank: "null" });
+const row = z.object({
+  "Police Force": text,
+  "Type of force": text,
+  Tactic: text,
+  White: n,
+  "Black (or Black British)": n,
+  "Asian (or Asian British)": n,
+  Mixed: n,
+  Other: n,
+  "Not reported": n,
+  [TOTAL]: n,
+});
+
+type Cells = Record<string, number | null>;
+
+interface State {
+  resolver: ForceResolver;
+  records: PowerRecord[];
+  keys: KeyTracker;
+  national: Array<{ line: number; tactic: string; values: Cells }>;
+  sums: Map<string, Map<string, number>>;
+}
+
+const COLUMNS = [...GROUPS.map(([c]) => c), TOTAL];
+
+export const useOfForceImporter: ImporterDefinition<State> = {
+  kind: "use-of-force",
+  description:
+    "Home Office use of force by officer-perceived subject ethnicity, type of force, tactic and force, Apr 2019–Mar 2020 (data/use-of-force-by-ethnicity-2019-20) → PolicePowerCount",
+  columns: ["Police Force", "Type of force", "Tactic", ...COLUMNS],
+
+  async start(db, { problems }) {
+    const resolver = await ForceResolver.load(db);
+    requireForces(resolver, problems);
+    return { resolver, records: [], keys: new KeyTracker(), national: [], sums: new Map() };
+  },
+
+  row(state, { line, cells }, { problems, skip }) {
+    const r = validateRow(row, cells, line, problems);
+    if (!r) return;
+    const { "Police Force": name, "Type of force": category, Tactic: label } = r;
+    const tactic = label.replace(/^\*\s*/, "");
+    const values: Cells = Object.fromEntries(
+      COLUMNS.map((c) => [c, r[c as keyof typeof r] as number | null]),
+    );
+    const present = GROUPS.filter(([c]) => values[c] !== null);
+    const total = values[TOTAL] ?? null;
+    if (present.length > 0 && total === null) {
+      problems.push({ line, column: TOTAL, reason: "is empty although ethnicity counts are given" });
+      return;
+    }
+    const sum = present.reduce((s, [c]) => s + values[c]!, 0);
+    if (total !== null && present.length > 0 && sum !== total) {
+      problems.push({
+        line,
+        column: TOTAL,
+        reason: `${total} is not the sum of the ethnicity counts (${sum})`,
+      });
+      return;
+    }
+    if (name === NATIONAL) {
+      state.national.push({ line, tactic, values });
+      skip(line, "England and Wales total (checked against the sum of the forces)");
+      return;
+    }
+    const force = state.resolver.resolveName(name, line, "Police Force", problems);
+    if (!force || !state.keys.add(`${force.id}|${tactic}`, line, problems, `${force.id} "${tactic}"`)) return;
+    const sums = state.sums.get(tactic) ?? new Map<string, number>();
+    state.sums.set(tactic, sums);
+    for (const c of COLUMNS) if (values[c] !== null) sums.set(c, (sums.get(c) ?? 0) + values[c]!);
+    if (total === null) {
+      skip(line, `${force.id} "${tactic}": no figures published (blank cells)`);
+      return;
+    }
+    const base = {
+      forceId: force.id,
+      power: "USE_OF_FORCE" as const,
+      tactic,
+      category,
+      isSubtotal: label.startsWith("*") || /,? of which$/i.test(label),
+      periodStart: PERIOD.start,
+      periodEnd: PERIOD.end,
+      monthsCovered: 12,
+      ethnicityBasis: "OFFICER_DEFINED" as const,
+    };
+    for (const [c, subjectEthnicity] of present)
+      state.records.push({ ...base, subjectEthnicity, count: values[c]! });
+    state.records.push({ ...base, subjectEthnicity: "ALL", count: total });
+  },
+
+  finish(state, { problems }) {
+    for (const { line, tactic, values } of state.national) {
+      const sums = state.sums.get(tactic);
+      if (!sums) {
+        problems.push({ line, column: "Tactic", reason: `no force has a row for "${tactic}"` });
+        continue;
+      }
+      for (const c of COLUMNS) {
+        const sum = sums.get(c) ?? null;
+        if ((values[c] ?? null) !== sum)
+          problems.push({
+            line,
+            column: c,
+            reason: `${values[c] ?? "blank"} is not the sum of the forces (${sum ?? "blank"})`,
+          });
+      }
+    }
+  },
+
+  async plan(tx, state, ctx) {
+    return [await planPowerCounts(tx, state.records, ctx)];
+  },
+};
