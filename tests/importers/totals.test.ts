@@ -1,11 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../src/db/database.ts";
 import type { ImportResult } from "../../src/importers/index.ts";
+import { importShippedData } from "../../src/importers/shipped.ts";
 import { testDatabase } from "../support/database.ts";
-import { importAll, num, readRaw, shipped } from "./helpers.ts";
+import { fingerprint, importAll, num, readRaw, shipped, shippedFiles } from "./helpers.ts";
 
 // Every shipped file imported into an empty database; the database's totals are compared with
-// totals computed here straight from the raw CSV files.
+// totals computed here straight from the raw CSV files. Then every file is imported again (nothing
+// may change), and the first-start seeding runs over the loaded database.
 
 let database: Database;
 let results: ImportResult[];
@@ -407,5 +409,46 @@ describe("provenance", () => {
       where: { forceId: "kent", asAt: new Date("2004-03-31") },
     });
     expect(wf.batchId).toBe(resultFor("officers-by-force-rank-gender-ethnicity-2003-2006.csv").batchId);
+  });
+});
+
+// Runs last: the tests above read the state of the first import.
+describe("re-importing", () => {
+  it("a second import of every shipped file inserts and updates nothing, and no row changes", async () => {
+    const first = results;
+    expect(first.every((r) => r.inserted > 0)).toBe(true);
+    const before = await fingerprint(database.db);
+    const second = await importAll(database.db);
+    for (const [i, r] of second.entries()) {
+      expect({ file: r.file, inserted: r.inserted, updated: r.updated, batchId: r.batchId }).toEqual({
+        file: r.file,
+        inserted: 0,
+        updated: 0,
+        batchId: null,
+      });
+      expect(r.unchanged).toBe(first[i]!.records);
+    }
+    // Not even an ImportBatch or an audit event is added.
+    expect(await fingerprint(database.db)).toEqual(before);
+  });
+
+  it("the seeding on start leaves a loaded database alone and then skips files it has already imported", async () => {
+    const before = await fingerprint(database.db);
+    // The files were already imported (same sha256) by hand: the seeding only adds the shipped
+    // datasets' SourceDocuments (audited), and imports nothing again.
+    const firstReport = await importShippedData(database.db);
+    expect(Object.values(firstReport).every((r) => r.alreadyImported)).toBe(true);
+    const afterFirst = await fingerprint(database.db);
+    for (const table of Object.keys(before).filter((t) => t !== "source_document" && t !== "audit_event"))
+      expect(afterFirst[table], table).toEqual(before[table]);
+    expect(afterFirst.source_document!.rows).toBe(10);
+
+    const started = performance.now();
+    const report = await importShippedData(database.db);
+    const ms = performance.now() - started;
+    expect(await fingerprint(database.db)).toEqual(afterFirst);
+    expect(Object.keys(report)).toHaveLength(shippedFiles.length);
+    for (const entry of Object.values(report)) expect(entry).toMatchObject({ inserted: 0, updated: 0 });
+    expect(ms).toBeLessThan(2_000);
   });
 });
