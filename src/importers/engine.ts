@@ -78,6 +78,8 @@ export interface ImportResult {
   batchId: number | null;
 }
 
+const MAX_PROBLEMS = 10_000;
+
 /** Serialises imports on PostgreSQL (two imports comparing against the same rows would race). */
 const IMPORT_LOCK_KEY = 727_201;
 
@@ -95,12 +97,19 @@ export async function runImporter(
 
   const state = await importer.start(db, ctx);
   if (problems.length > 0) throw new ImportValidationError(importer.kind, file, problems);
+  let unchecked = 0;
   const read = await readCsv(absolute, {
     required: importer.columns,
     problems,
     onProgress: options.onProgress,
-    onRow: (row) => importer.row(state, row, ctx),
+    onRow: (row) => {
+      // A file of the wrong kind would list a problem per cell: stop collecting at some point.
+      if (problems.length >= MAX_PROBLEMS) unchecked++;
+      else importer.row(state, row, ctx);
+    },
   });
+  if (unchecked > 0)
+    problems.push({ line: null, reason: `${unchecked} more rows were not checked (too many problems)` });
   if (problems.length === 0) importer.finish?.(state, ctx);
   if (problems.length > 0) throw new ImportValidationError(importer.kind, file, sortProblems(problems));
 
