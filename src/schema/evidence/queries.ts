@@ -1,0 +1,35 @@
+import { builder } from "../../builder.ts";
+import { countEvidence, findEvidence, searchEvidence } from "../../services/evidence.ts";
+import { pageSize } from "../common/pagination.ts";
+import { EvidenceFilter, EvidenceOrder } from "./types.ts";
+
+const plan = ["plan"] as const;
+
+builder.queryFields((t) => ({
+  evidence: t.prismaConnection(
+    {
+      subGraphs: [...plan],
+      type: "Evidence",
+      cursor: "id",
+      ...pageSize,
+      description:
+        "The evidence search: what forces and collaborations did towards the plan. Filtered and sorted in the database; default order title A→Z.",
+      args: {
+        filter: t.arg({ type: EvidenceFilter, required: false }),
+        orderBy: t.arg({ type: EvidenceOrder, required: false }),
+      },
+      totalCount: (_root, { filter }, ctx) => countEvidence(ctx.db, filter),
+      resolve: (query, _root, { filter, orderBy }, ctx) => searchEvidence(ctx.db, query, filter, orderBy),
+    },
+    { subGraphs: [...plan] },
+    { subGraphs: [...plan] },
+  ),
+  evidenceItem: t.prismaField({
+    subGraphs: [...plan],
+    type: "Evidence",
+    nullable: true,
+    description: "One piece of evidence by id; null if there is none.",
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (query, _root, args, ctx) => findEvidence(ctx.db, query, args.id),
+  }),
+}));
