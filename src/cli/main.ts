@@ -9,6 +9,7 @@ import { defaultSubgraphPorts, schemaArtifacts } from "../schema/artifacts.ts";
 import { seedDatabase } from "../seed/seed.ts";
 import { serveGateway, serveSubgraph, startHub } from "../server/hub.ts";
 import { openMigratedDatabase, run } from "./database.ts";
+import { registerImportCommand } from "./import.ts";
 
 const program = new Command("hub").description("Police Race Action Plan data hub");
 
@@ -154,5 +155,7 @@ program
       onShutdown(service.close);
     }),
   );
+
+registerImportCommand(program);
 
 await program.parseAsync(process.argv);
