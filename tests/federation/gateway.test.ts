@@ -50,9 +50,13 @@ describe("gateway over the hub's subgraphs", () => {
     const { body } = await postGraphQL(hub.url, "{ viewer { subject role forces { id } } }", undefined, {
       authorization: `Bearer ${token}`,
     });
-    expect(body).toEqual({ data: { viewer: { subject: "herts-app", role: "FORCE", forces: [{ id: forceIds[0] }] } } });
+    expect(body).toEqual({
+      data: { viewer: { subject: "herts-app", role: "FORCE", forces: [{ id: forceIds[0] }] } },
+    });
     const anonymous = await postGraphQL(hub.url, "{ viewer { subject role forces { id } } }");
-    expect(anonymous.body).toEqual({ data: { viewer: { subject: "anonymous", role: "PUBLIC", forces: [] } } });
+    expect(anonymous.body).toEqual({
+      data: { viewer: { subject: "anonymous", role: "PUBLIC", forces: [] } },
+    });
   });
 
   it("refuses a bad token with UNAUTHENTICATED and 401", async () => {
