@@ -56,3 +56,22 @@ export function nearestCensusYear(asAt: Date, censusYears: readonly number[] = [
   for (const census of censusYears) if (Math.abs(census - year) < Math.abs(best - year)) best = census;
   return best;
 }
+
+/**
+ * Cells to hide from viewers who may not see small numbers: every count of 1–4 (primary), and when
+ * exactly one cell is hidden, the smallest other non-zero cell too (complementary), or the hidden one
+ * could be read back as total − the rest. Zeros stay visible: they identify no one.
+ */
+export function cellsToSuppress<K>(
+  counts: ReadonlyMap<K, number | null>,
+  threshold = smallNumberThreshold,
+): Set<K> {
+  const hidden = new Set([...counts].filter(([, n]) => isSmallNumber(n, threshold)).map(([key]) => key));
+  if (hidden.size === 1) {
+    const complement = [...counts]
+      .filter(([key, n]) => !hidden.has(key) && n != null && n > 0)
+      .sort((a, b) => a[1]! - b[1]!)[0];
+    if (complement) hidden.add(complement[0]);
+  }
+  return hidden;
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  cellsToSuppress,
   headcountNeeded,
   isSmallNumber,
   nearestCensusYear,
@@ -46,5 +47,59 @@ describe("representation formulas", () => {
     expect(nearestCensusYear(new Date("2016-03-31"))).toBe(2021);
     expect(nearestCensusYear(new Date("2021-03-31"))).toBe(2021);
     expect(nearestCensusYear(new Date("2003-03-31"))).toBe(2011);
+  });
+});
+
+describe("cellsToSuppress", () => {
+  const counts = (entries: [string, number | null][]) => new Map(entries);
+
+  it("hides nothing when no count is 1 to 4", () => {
+    expect(
+      cellsToSuppress(
+        counts([
+          ["ASIAN", 21],
+          ["BLACK", 0],
+          ["WHITE", 2137],
+        ]),
+      ),
+    ).toEqual(new Set());
+  });
+
+  it("hides a lone small cell and the smallest non-zero other, so the total cannot give it away", () => {
+    const hidden = cellsToSuppress(
+      counts([
+        ["ASIAN", 21],
+        ["BLACK", 12],
+        ["MIXED", 22],
+        ["WHITE", 2137],
+        ["OTHER", 4],
+        ["NONE", 0],
+      ]),
+    );
+    expect(hidden).toEqual(new Set(["OTHER", "BLACK"]));
+  });
+
+  it("hides every small cell and adds no complement when two or more are hidden already", () => {
+    const hidden = cellsToSuppress(
+      counts([
+        ["ASIAN", 1],
+        ["BLACK", 3],
+        ["WHITE", 200],
+        ["MIXED", null],
+      ]),
+    );
+    expect(hidden).toEqual(new Set(["ASIAN", "BLACK"]));
+  });
+
+  it("leaves the lone small cell alone when there is nothing to pair it with", () => {
+    expect(
+      cellsToSuppress(
+        counts([
+          ["BLACK", 2],
+          ["ASIAN", 0],
+          ["MIXED", null],
+        ]),
+      ),
+    ).toEqual(new Set(["BLACK"]));
   });
 });

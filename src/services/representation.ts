@@ -1,0 +1,105 @@
+import type { Db } from "../db/database.ts";
+import { Prisma } from "../generated/prisma/client.ts";
+import type { EthnicGroup, Rank, WorkerType } from "../generated/prisma/enums.ts";
+
+// SQL aggregates behind representation: one GROUP BY per parameter set covers every force asked for in
+// a request (the loaders batch them), and the national rollup is its own GROUP BY, never a JS sum of
+// per-force rows fetched one by one.
+
+export interface WorkforceSlice {
+  asAt: Date;
+  workerType: WorkerType;
+  ranks: readonly Rank[];
+}
+
+/** Headcount by broad ethnic group; a group with no numeric cell ("-" in the source) is absent. */
+export interface GroupCounts {
+  headcount: Map<EthnicGroup, number>;
+  /** Ranks of the slice with at least one number for this force (or nationally). */
+  ranksWithData: Set<Rank>;
+}
+
+const empty = (): GroupCounts => ({ headcount: new Map(), ranksWithData: new Set() });
+
+/** Forces in national rollups: the 43 territorial forces of England and Wales (BTP has no census area). */
+const nationalForces = Prisma.sql`(SELECT id FROM force
+  WHERE pfa_code IS NOT NULL AND kind = 'TERRITORIAL' AND country IN ('ENGLAND', 'WALES'))`;
+
+/** The latest as-at date at which every rank of the slice has data (all ranks stop in 2006; chief officers run to 2021). */
+export async function latestAsAt(
+  db: Db,
+  workerType: WorkerType,
+  ranks: readonly Rank[],
+): Promise<Date | null> {
+  const rows = await db.$queryRaw<{ asAt: Date }[]>`
+    SELECT as_at AS "asAt" FROM workforce_count
+    WHERE worker_type::text = ${workerType} AND rank::text = ANY(${[...ranks]}::text[]) AND headcount IS NOT NULL
+    GROUP BY as_at HAVING count(DISTINCT rank) = ${ranks.length}
+    ORDER BY as_at DESC LIMIT 1`;
+  return rows[0]?.asAt ?? null;
+}
+
+type CountRow = {
+  forceId: string | null;
+  group: EthnicGroup;
+  headcount: number | null;
+  ranks: Rank[] | null;
+};
+
+/** Workforce by group for each force (null: the national rollup), in one statement per call. */
+export async function workforceByGroup(
+  db: Db,
+  slice: WorkforceSlice,
+  forceIds: readonly (string | null)[],
+): Promise<GroupCounts[]> {
+  const wanted = forceIds.filter((id): id is string => id !== null);
+  const inSlice = Prisma.sql`as_at = ${slice.asAt}::date AND worker_type::text = ${slice.workerType}
+    AND rank::text = ANY(${[...slice.ranks]}::text[])`;
+  const columns = Prisma.sql`ethnic_group::text AS "group", sum(headcount)::int AS headcount,
+    array_agg(DISTINCT rank::text) FILTER (WHERE headcount IS NOT NULL) AS ranks`;
+  const rows = await db.$queryRaw<CountRow[]>`
+    SELECT force_id AS "forceId", ${columns} FROM workforce_count
+    WHERE force_id = ANY(${wanted}::text[]) AND ${inSlice} GROUP BY 1, 2
+    UNION ALL
+    SELECT NULL, ${columns} FROM workforce_count
+    WHERE ${forceIds.includes(null)} AND force_id IN ${nationalForces} AND ${inSlice} GROUP BY 2`;
+  const result = new Map<string | null, GroupCounts>();
+  for (const row of rows) {
+    const counts = result.get(row.forceId) ?? empty();
+    result.set(row.forceId, counts);
+    if (row.headcount !== null) counts.headcount.set(row.group, row.headcount);
+    for (const rank of row.ranks ?? []) counts.ranksWithData.add(rank);
+  }
+  return forceIds.map((id) => result.get(id) ?? empty());
+}
+
+/** Census population by group for each force area (null: England and Wales). */
+export async function populationByGroup(
+  db: Db,
+  censusYear: number,
+  forceIds: readonly (string | null)[],
+): Promise<Map<EthnicGroup, number>[]> {
+  const wanted = forceIds.filter((id): id is string => id !== null);
+  const rows = await db.$queryRaw<{ forceId: string | null; group: EthnicGroup; population: number }[]>`
+    SELECT force_id AS "forceId", ethnic_group::text AS "group", sum(population)::int AS population
+    FROM population_baseline WHERE census_year = ${censusYear} AND force_id = ANY(${wanted}::text[])
+    GROUP BY 1, 2
+    UNION ALL
+    SELECT NULL, ethnic_group::text, sum(population)::int
+    FROM population_baseline WHERE census_year = ${censusYear} AND ${forceIds.includes(null)}
+      AND force_id IN ${nationalForces}
+    GROUP BY 2`;
+  const result = new Map<string | null, Map<EthnicGroup, number>>();
+  for (const row of rows) {
+    const groups = result.get(row.forceId) ?? new Map<EthnicGroup, number>();
+    result.set(row.forceId, groups);
+    groups.set(row.group, row.population);
+  }
+  return forceIds.map((id) => result.get(id) ?? new Map());
+}
+
+/** Census years with population data, newest first. */
+export async function censusYears(db: Db): Promise<number[]> {
+  const rows = await db.populationBaseline.groupBy({ by: ["censusYear"], orderBy: { censusYear: "desc" } });
+  return rows.map((row) => row.censusYear);
+}
