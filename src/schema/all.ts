@@ -12,3 +12,8 @@ import "./evidence/types.ts";
 import "./evidence/queries.ts";
 import "./boards/types.ts";
 import "./boards/queries.ts";
+import "./workforce/enums.ts";
+import "./workforce/types.ts";
+import "./workforce/population.ts";
+import "./workforce/police-powers.ts";
+import "./analytics/representation.ts";

@@ -1,8 +1,6 @@
-import { graphql } from "graphql";
-import { createContext } from "../../src/context.ts";
 import type { Database, Db } from "../../src/db/database.ts";
 import { monolithSchema, subgraphSchema } from "../../src/schema/build.ts";
-import { countQueries } from "../support/database.ts";
+import { okGraphQL, runGraphQL } from "../support/graphql.ts";
 import { createForces, uniq } from "../support/hub.ts";
 
 /**
@@ -352,27 +350,19 @@ export async function createPlanWorld(db: Db, forceCount: number) {
 
 export type PlanWorld = Awaited<ReturnType<typeof createPlanWorld>>;
 
-// biome-ignore lint/suspicious/noExplicitAny: tests read arbitrary GraphQL JSON
-type Data = any;
-
 /** Runs an operation in-process against the monolith (or a subgraph) and counts its SQL statements. */
-export async function run(
+export function run(
   database: Database,
   source: string,
-  variableValues?: Record<string, unknown>,
+  variables?: Record<string, unknown>,
   schema = monolithSchema(),
 ) {
-  const { result, count, statements } = await countQueries(database, () =>
-    graphql({ schema, source, variableValues, contextValue: createContext({ db: database.db }) }),
-  );
-  return { data: result.data as Data, errors: result.errors, count, statements };
+  return runGraphQL(database, source, { variables, schema });
 }
 
 /** Like `run`, but fails on GraphQL errors. */
-export async function ok(database: Database, source: string, variableValues?: Record<string, unknown>) {
-  const result = await run(database, source, variableValues);
-  if (result.errors) throw new Error(result.errors.map((e) => e.message).join("\n"));
-  return result;
+export function ok(database: Database, source: string, variables?: Record<string, unknown>) {
+  return okGraphQL(database, source, { variables });
 }
 
 export const planSubgraph = () => subgraphSchema("plan");

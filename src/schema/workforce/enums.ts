@@ -1,0 +1,79 @@
+import { builder, type SubGraphName } from "../../builder.ts";
+import {
+  EthnicGroup,
+  EthnicityBasis,
+  FlowKind,
+  Gender,
+  PolicePower,
+  Rank,
+  SubjectEthnicity,
+  WorkerType,
+  WorkforceEthnicity,
+} from "../../generated/prisma/enums.ts";
+
+/** Spread into every type and field the workforce subgraph owns. */
+export const workforce: { subGraphs: SubGraphName[] } = { subGraphs: ["workforce"] };
+
+export const WorkerTypeEnum = builder.enumType(WorkerType, { name: "WorkerType", ...workforce });
+
+export const RankEnum = builder.enumType(Rank, {
+  name: "Rank",
+  description: "Police officer rank, highest first. CHIEF_OFFICER covers ACC/Commander and above.",
+  ...workforce,
+  values: {
+    CHIEF_OFFICER: { description: "Assistant Chief Constable (Commander in London) and above." },
+    CHIEF_SUPERINTENDENT: {},
+    SUPERINTENDENT: {},
+    CHIEF_INSPECTOR: {},
+    INSPECTOR: {},
+    SERGEANT: {},
+    CONSTABLE: {},
+    NOT_APPLICABLE: { description: "Worker types without ranks (staff, PCSOs)." },
+  },
+});
+
+export const GenderEnum = builder.enumType(Gender, { name: "Gender", ...workforce });
+
+export const EthnicGroupEnum = builder.enumType(EthnicGroup, {
+  name: "EthnicGroup",
+  description:
+    "Broad ethnic group (the Census 2021 five groups) plus NOT_STATED. Home Office workforce tables' 'Chinese or other' is counted under OTHER.",
+  ...workforce,
+});
+
+export const WorkforceEthnicityEnum = builder.enumType(WorkforceEthnicity, {
+  name: "WorkforceEthnicity",
+  description: "Ethnicity exactly as the Home Office workforce table records it.",
+  ...workforce,
+});
+
+export const FlowKindEnum = builder.enumType(FlowKind, { name: "FlowKind", ...workforce });
+
+export const PolicePowerEnum = builder.enumType(PolicePower, { name: "PolicePower", ...workforce });
+
+export const EthnicityBasisEnum = builder.enumType(EthnicityBasis, {
+  name: "EthnicityBasis",
+  description: "Whose view of the subject's ethnicity a count uses.",
+  ...workforce,
+});
+
+export const SubjectEthnicityEnum = builder.enumType(SubjectEthnicity, {
+  name: "SubjectEthnicity",
+  description:
+    "Ethnicity of the person a power was used on. UNKNOWN (not recorded) is kept, never dropped: it bounds disproportionality. ALL is the force's total.",
+  ...workforce,
+});
+
+export const WorkforceDateRange = builder.inputType("WorkforceDateRange", {
+  description: "An inclusive date range; leave an end out for an open range.",
+  ...workforce,
+  fields: (t) => ({
+    from: t.field({ type: "Date", required: false, description: "On or after this day." }),
+    to: t.field({ type: "Date", required: false, description: "On or before this day." }),
+  }),
+});
+
+/** Prisma Decimal → number; null stays null. */
+export function decimalToNumber(value: { toNumber(): number } | null | undefined): number | null {
+  return value == null ? null : value.toNumber();
+}
