@@ -31,8 +31,8 @@ interface CountOptions {
 }
 
 interface DecimalOptions extends CountOptions {
-  /** Round a value with more than 2 decimals (half away from zero) instead of refusing it. */
-  round?: true;
+  /** Decimal places the column stores (Decimal(10,2) by default; officer FTE is Decimal(14,6)). */
+  places?: 2 | 6;
 }
 
 /**
@@ -58,9 +58,9 @@ export function count(options: CountOptions = {}): z.ZodType<number | null, stri
 }
 
 /**
- * A non-negative decimal stored with 2 decimal places (the schema's Decimal(10,2)), returned as a
- * fixed string ("1325.44"). Binary floating-point noise in the source ("2587.0399999999995") is
- * always rounded away; a value with a real third decimal is refused unless `round` says otherwise.
+ * A non-negative decimal stored with 2 (or `places`) decimal places, returned as a fixed string
+ * ("1325.44"). Binary floating-point noise in the source ("2587.0399999999995") is rounded away; a
+ * value with a real extra decimal place is refused, never silently rounded.
  */
 export function decimal2(): z.ZodType<string, string>;
 export function decimal2(
@@ -74,12 +74,14 @@ export function decimal2(options: DecimalOptions = {}): z.ZodType<string | null,
     if (value === "-")
       return options.dash === "null" ? null : fail(ctx, `"-" is not allowed here (a number is expected)`);
     if (!/^\d+(\.\d+)?$/.test(value)) return fail(ctx, `"${raw}" is not a non-negative number`);
+    const places = options.places ?? 2;
+    const scale = 10 ** places;
     const n = Number(value);
-    const cents = Math.round(n * 100);
-    if (Math.abs(n * 100 - cents) > 1e-6 && !options.round)
-      return fail(ctx, `"${raw}" has more than 2 decimal places`);
-    if (cents >= 1e10) return fail(ctx, `"${raw}" is too large`);
-    return (cents / 100).toFixed(2);
+    const units = Math.round(n * scale);
+    if (Math.abs(n * scale - units) > 1e-6 * Math.max(1, n))
+      return fail(ctx, `"${raw}" has more than ${places} decimal places`);
+    if (n >= 1e8) return fail(ctx, `"${raw}" is too large`);
+    return (units / scale).toFixed(places);
   });
 }
 

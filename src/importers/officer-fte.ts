@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { decimal2, isoDay, march31, text, validateRow, year } from "./cells.ts";
-import { fixed2, type ImporterDefinition, planTable } from "./engine.ts";
+import { type ImporterDefinition, planTable } from "./engine.ts";
 import { type ForceInfo, ForceResolver, requireForces } from "./force-resolver.ts";
 
 // Home Office police officer FTE by force, 31 March 2015–2019 (data/police-officer-fte-2015-2019)
@@ -8,10 +8,9 @@ import { type ForceInfo, ForceResolver, requireForces } from "./force-resolver.t
 // is: null on insert, never overwritten).
 //
 // Quirks handled:
-// - FTE is stored to 2 decimals (WorkforceTotal.fte is Decimal(10,2)). Floating-point noise
-//   ("2587.0399999999995") disappears, but 23 rows carry real extra decimals ("1802.3125",
-//   "1072.558875", sums of part-time FTE): those are rounded to 0.01, an error of at most 0.005 FTE
-//   per force and year. Storing them exactly needs fte Decimal(14,6) (asked of the schema owner).
+// - FTE is stored exactly to 6 decimals (WorkforceTotal.fte is Decimal(14,6)): 23 rows carry real
+//   extra decimals ("1802.3125", "1072.558875", sums of part-time FTE); floating-point noise
+//   ("2587.0399999999995") is rounded away.
 // - "Central Service Secondments" (officers seconded to national bodies) is not a force: skipped.
 // - The West Midlands *region* total survived the source's clean-up because it shares the force's
 //   name, so each year has two "West Midlands" rows. The region row is recognised by arithmetic, not
@@ -26,7 +25,7 @@ const SKIPPED_NAMES: Record<string, string> = {
 
 const row = z.object({
   "Police force": text,
-  "FTE Count": decimal2({ round: true }),
+  "FTE Count": decimal2({ places: 6 }),
   Year: year,
 });
 
@@ -34,7 +33,7 @@ interface Entry {
   line: number;
   force: ForceInfo;
   year: number;
-  cents: number;
+  micros: number;
   fte: string;
 }
 
@@ -44,7 +43,7 @@ interface State {
   records: Array<{ forceId: string; asAt: Date; fte: string }>;
 }
 
-const toCents = (fte: string) => Math.round(Number(fte) * 100);
+const toMicros = (fte: string) => Math.round(Number(fte) * 1e6);
 
 export const officerFteImporter: ImporterDefinition<State> = {
   kind: "officer-fte",
@@ -68,7 +67,13 @@ export const officerFteImporter: ImporterDefinition<State> = {
     }
     const force = state.resolver.resolveName(r["Police force"], line, "Police force", problems);
     if (force)
-      state.entries.push({ line, force, year: r.Year, fte: r["FTE Count"], cents: toCents(r["FTE Count"]) });
+      state.entries.push({
+        line,
+        force,
+        year: r.Year,
+        fte: r["FTE Count"],
+        micros: toMicros(r["FTE Count"]),
+      });
   },
 
   finish(state, { problems, skip }) {
@@ -117,7 +122,7 @@ export const officerFteImporter: ImporterDefinition<State> = {
         existing,
         keyOf: key,
         keyOfExisting: key,
-        same: (row, r) => fixed2(row.fte) === r.fte,
+        same: (row, r) => row.fte?.toFixed(6) === r.fte,
         insert: (tx, chunk, batchId) =>
           tx.workforceTotal.createMany({
             data: chunk.map((r) => ({ ...r, workerType: "POLICE_OFFICER", batchId })),
@@ -131,7 +136,7 @@ export const officerFteImporter: ImporterDefinition<State> = {
           }),
         show: (v) => {
           const fte = (v as { fte: string | { toFixed(d: number): string } | null }).fte;
-          return { fte: typeof fte === "string" || fte === null ? fte : fte.toFixed(2) };
+          return { fte: typeof fte === "string" || fte === null ? fte : fte.toFixed(6) };
         },
       }),
     ];
@@ -145,9 +150,9 @@ function findRegionTotal(pair: [Entry, Entry], all: Entry[]): Entry | null {
   if (!regionId) return null;
   const others = all
     .filter((e) => e.year === a.year && e.force.regionId === regionId && e.force.id !== a.force.id)
-    .reduce((sum, e) => sum + e.cents, 0);
+    .reduce((sum, e) => sum + e.micros, 0);
   if (others === 0) return null;
-  if (a.cents === b.cents + others) return a;
-  if (b.cents === a.cents + others) return b;
+  if (a.micros === b.micros + others) return a;
+  if (b.micros === a.micros + others) return b;
   return null;
 }
