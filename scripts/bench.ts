@@ -14,6 +14,8 @@ import { startHub } from "../src/server/hub.ts";
 const { values } = parseArgs({ options: { requests: { type: "string", default: "200" } } });
 const requests = Math.min(Number(values.requests), 5_000);
 
+// Spans all three subgraphs: organisations (force, partners), plan (evidence by objective, boards),
+// workforce (representation against the census).
 const query = /* GraphQL */ `
   query Bench($id: ID!) {
     force(id: $id) {
@@ -21,6 +23,9 @@ const query = /* GraphQL */ `
       name
       region { name }
       collaborationPartners { id name }
+      evidence(first: 50) { totalCount nodes { title status objectives { code area { code } } } }
+      boards(first: 20) { nodes { name type } }
+      representation { asAt censusYear statedHeadcount groups { group headcount ratio } }
     }
   }
 `;

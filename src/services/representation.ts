@@ -25,18 +25,25 @@ const empty = (): GroupCounts => ({ headcount: new Map(), ranksWithData: new Set
 const nationalForces = Prisma.sql`(SELECT id FROM force
   WHERE pfa_code IS NOT NULL AND kind = 'TERRITORIAL' AND country IN ('ENGLAND', 'WALES'))`;
 
-/** The latest as-at date at which every rank of the slice has data (all ranks stop in 2006; chief officers run to 2021). */
+/**
+ * The latest as-at date with data for every rank of the slice (all ranks stop in 2006; chief officers
+ * run to 2021): the earliest of the ranks' latest dates, one index probe per rank. A rank with a gap
+ * in its series would show up in `ranksWithoutData`.
+ */
 export async function latestAsAt(
   db: Db,
   workerType: WorkerType,
   ranks: readonly Rank[],
 ): Promise<Date | null> {
-  const rows = await db.$queryRaw<{ asAt: Date }[]>`
-    SELECT as_at AS "asAt" FROM workforce_count
-    WHERE worker_type::text = ${workerType} AND rank::text = ANY(${[...ranks]}::text[]) AND headcount IS NOT NULL
-    GROUP BY as_at HAVING count(DISTINCT rank) = ${ranks.length}
-    ORDER BY as_at DESC LIMIT 1`;
-  return rows[0]?.asAt ?? null;
+  const rows = await db.$queryRaw<{ asAt: Date | null; missing: number }[]>`
+    SELECT min(latest) AS "asAt", count(*) FILTER (WHERE latest IS NULL)::int AS missing
+    FROM unnest(${[...ranks]}::"Rank"[]) AS wanted(rank)
+    CROSS JOIN LATERAL (
+      SELECT max(as_at) AS latest FROM workforce_count
+      WHERE worker_type = ${workerType}::"WorkerType" AND rank = wanted.rank AND headcount IS NOT NULL
+    ) AS per_rank`;
+  const row = rows[0];
+  return row && row.missing === 0 ? row.asAt : null;
 }
 
 type CountRow = {
@@ -53,8 +60,8 @@ export async function workforceByGroup(
   forceIds: readonly (string | null)[],
 ): Promise<GroupCounts[]> {
   const wanted = forceIds.filter((id): id is string => id !== null);
-  const inSlice = Prisma.sql`as_at = ${slice.asAt}::date AND worker_type::text = ${slice.workerType}
-    AND rank::text = ANY(${[...slice.ranks]}::text[])`;
+  const inSlice = Prisma.sql`as_at = ${slice.asAt}::date AND worker_type = ${slice.workerType}::"WorkerType"
+    AND rank = ANY(${[...slice.ranks]}::"Rank"[])`;
   const columns = Prisma.sql`ethnic_group::text AS "group", sum(headcount)::int AS headcount,
     array_agg(DISTINCT rank::text) FILTER (WHERE headcount IS NOT NULL) AS ranks`;
   const rows = await db.$queryRaw<CountRow[]>`
