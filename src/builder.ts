@@ -2,9 +2,10 @@ import SchemaBuilder from "@pothos/core";
 import DirectivesPlugin from "@pothos/plugin-directives";
 import FederationPlugin from "@pothos/plugin-federation";
 import PrismaPlugin from "@pothos/plugin-prisma";
-import RelayPlugin from "@pothos/plugin-relay";
+import RelayPlugin, { decodeGlobalID } from "@pothos/plugin-relay";
 import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
 import SubGraphPlugin from "@pothos/plugin-sub-graph";
+import { GraphQLError } from "graphql";
 import {
   DateResolver,
   DateTimeResolver,
@@ -60,10 +61,20 @@ export const builder = new SchemaBuilder<{
     // `nodes` beside `edges`: BI tools want rows, not edges.
     nodesOnConnection: true,
     cursorType: "String",
+    decodeGlobalID: (globalID) => {
+      try {
+        return decodeGlobalID(globalID);
+      } catch {
+        throw new GraphQLError(`"${globalID}" is not a node id (use a nodeId the hub returned).`, {
+          extensions: { code: "BAD_USER_INPUT" },
+        });
+      }
+    },
     nodeTypeOptions: { subGraphs: ["organisations", "plan", "workforce"] },
     pageInfoTypeOptions: { subGraphs: ["organisations", "plan", "workforce"], shareable: true },
-    nodeQueryOptions: { subGraphs: [] },
-    nodesQueryOptions: { subGraphs: [] },
+    // One subgraph answers node(id:) for every global id; see src/schema/common/nodes.ts.
+    nodeQueryOptions: { subGraphs: ["organisations"] },
+    nodesQueryOptions: { subGraphs: ["organisations"] },
   },
   scopeAuth: {
     authScopes: (ctx) => ({

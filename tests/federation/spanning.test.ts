@@ -19,6 +19,8 @@ const spanning = /* GraphQL */ `
   }
 `;
 
+const encode = (text: string) => Buffer.from(text).toString("base64");
+
 let database: Database;
 let hub: RunningHub;
 let monolith: HttpService;
@@ -98,5 +100,48 @@ describe("a query spanning organisations, plan and workforce", () => {
     expect(body.errors[0].extensions.code).toBe("BAD_USER_INPUT");
     expect(body.errors[0].message).toMatch(/censusYear must be one of 2011, 2021/);
     expect(body.errors[0].path).toEqual(["force", "representation"]);
+  });
+
+  it("answers Relay node(id:) through the gateway for entities of every subgraph", async () => {
+    const ids = await postGraphQL(
+      hub.url,
+      `{ force(id: "hertfordshire") { nodeId region { nodeId } evidence(first: 1) { nodes { nodeId title } }
+          boards(first: 1) { nodes { nodeId name } } }
+         plan(version: "prap-2022-final") { nodeId title } }`,
+    );
+    expect(ids.body.errors).toBeUndefined();
+    const { force, plan } = ids.body.data;
+    const evidence = force.evidence.nodes[0];
+    const board = force.boards.nodes[0];
+    const { body } = await postGraphQL(
+      hub.url,
+      `query ($ids: [ID!]!) { nodes(ids: $ids) {
+        __typename nodeId
+        ... on Force { name }
+        ... on Evidence { title ownerForce { id } }
+        ... on Board { name }
+        ... on PlanVersion { title }
+      } }`,
+      {
+        ids: [force.nodeId, evidence.nodeId, board.nodeId, plan.nodeId, encode("Evidence:no-such-evidence")],
+      },
+    );
+    expect(body.errors).toBeUndefined();
+    expect(body.data.nodes).toEqual([
+      { __typename: "Force", nodeId: force.nodeId, name: "Hertfordshire Constabulary" },
+      {
+        __typename: "Evidence",
+        nodeId: evidence.nodeId,
+        title: evidence.title,
+        ownerForce: { id: "hertfordshire" },
+      },
+      { __typename: "Board", nodeId: board.nodeId, name: board.name },
+      { __typename: "PlanVersion", nodeId: plan.nodeId, title: plan.title },
+      null,
+    ]);
+
+    const malformed = await postGraphQL(hub.url, `{ node(id: "${encode("not-a-node-id")}") { nodeId } }`);
+    expect(malformed.body.errors[0].extensions.code).toBe("BAD_USER_INPUT");
+    expect(malformed.body.data).toEqual({ node: null });
   });
 });

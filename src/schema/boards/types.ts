@@ -7,6 +7,7 @@ import {
   ScrutinyKind,
 } from "../../generated/prisma/enums.ts";
 import { CollaborationRef } from "../collaborations/types.ts";
+import { planNode, planNodeKey } from "../common/nodes.ts";
 import { pageSize } from "../common/pagination.ts";
 import { ProvenanceEnum } from "../evidence/types.ts";
 import { ForceRef } from "../forces/types.ts";
@@ -89,10 +90,9 @@ export const ScrutinyKindEnum = builder.enumType(ScrutinyKind, {
 export const BoardRef = builder.prismaNode("Board", {
   description:
     "A board or group through which communities or staff advise and scrutinise policing (Race Inclusion Board, IAG, …). Owned by a force, a collaboration, or neither (a national board).",
-  subGraphs: [...plan],
-  id: { field: "id" },
+  ...planNode,
   fields: (t) => ({
-    id: t.exposeID("id", { description: "Stable id; the federation key." }),
+    id: t.exposeID("id", { ...planNodeKey, description: "Stable id; the federation key." }),
     type: t.expose("type", { type: BoardTypeEnum }),
     name: t.exposeString("name"),
     status: t.expose("status", { type: BoardStatusEnum }),

@@ -10,6 +10,8 @@ export const CollaborationKindEnum = builder.enumType(CollaborationKind, {
 });
 
 export const CollaborationRef = builder.prismaNode("Collaboration", {
+  // node(id:) of a row that no longer exists is null, not an error.
+  nullable: true,
   description:
     'Forces that run functions together, e.g. the Bedfordshire, Cambridgeshire and Hertfordshire "BCH" tri-force units.',
   subGraphs: [...subGraphNames],

@@ -4,6 +4,7 @@ import type { Evidence as EvidenceRow } from "../../generated/prisma/client.ts";
 import { EvidenceKind, EvidenceStatus, Provenance } from "../../generated/prisma/enums.ts";
 import { evidenceOrderBy, evidenceWhere } from "../../services/evidence.ts";
 import { CollaborationRef } from "../collaborations/types.ts";
+import { planNode, planNodeKey } from "../common/nodes.ts";
 import { SortDirectionEnum } from "../common/ordering.ts";
 import { pageSize } from "../common/pagination.ts";
 import { ForceRef } from "../forces/types.ts";
@@ -131,10 +132,9 @@ export const EvidenceOrder = builder.inputType("EvidenceOrder", {
 export const EvidenceRef = builder.prismaNode("Evidence", {
   description:
     "Something a force or collaboration did (or plans) towards the plan: a policy, campaign, training, board, survey…, with its status and source. Owned by exactly one force or one collaboration.",
-  subGraphs: [...plan],
-  id: { field: "id" },
+  ...planNode,
   fields: (t) => ({
-    id: t.exposeID("id", { description: "Stable id; the federation key." }),
+    id: t.exposeID("id", { ...planNodeKey, description: "Stable id; the federation key." }),
     kind: t.expose("kind", { type: EvidenceKindEnum }),
     title: t.exposeString("title"),
     summary: t.exposeString("summary", {

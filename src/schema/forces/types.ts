@@ -16,6 +16,8 @@ export const ForceKindEnum = builder.enumType(ForceKind, {
 });
 
 export const RegionRef = builder.prismaNode("Region", {
+  // node(id:) of a row that no longer exists is null, not an error.
+  nullable: true,
   description: "A Home Office police region (e.g. Eastern, Wales).",
   subGraphs: [...organisations],
   id: { field: "id" },
@@ -27,6 +29,8 @@ export const RegionRef = builder.prismaNode("Region", {
 });
 
 export const ForceRef = builder.prismaNode("Force", {
+  // node(id:) of a row that no longer exists is null, not an error.
+  nullable: true,
   description:
     "A police force. `id` is the data.police.uk force id (e.g. `hertfordshire`); it is the federation key.",
   // Other subgraphs contribute fields (evidence, boards, workforce…) to this entity.

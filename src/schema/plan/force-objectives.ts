@@ -1,6 +1,7 @@
 import { progressTowardsTarget } from "../../analytics/progress.ts";
 import { builder } from "../../builder.ts";
 import { CollaborationRef } from "../collaborations/types.ts";
+import { planNode, planNodeKey } from "../common/nodes.ts";
 import { pageSize } from "../common/pagination.ts";
 import { ForceRef } from "../forces/types.ts";
 import { ObjectiveRef } from "./types.ts";
@@ -24,10 +25,9 @@ const observationQuery = { orderBy: [{ observedOn: "asc" as const }] };
 export const ForceObjectiveRef = builder.prismaNode("ForceObjective", {
   description:
     "A force's (or a collaboration's) own objective, e.g. Hertfordshire Equality Objective 4, mapped onto national objectives of the plan.",
-  subGraphs: [...plan],
-  id: { field: "id" },
+  ...planNode,
   fields: (t) => ({
-    id: t.exposeID("id", { description: "Stable id; the federation key." }),
+    id: t.exposeID("id", { ...planNodeKey, description: "Stable id; the federation key." }),
     code: t.exposeString("code", {
       description: "The owner's own code, unique per owner (e.g. `EO4-2016-2020`).",
     }),

@@ -1,5 +1,6 @@
 import { builder } from "../../builder.ts";
 import { AreaCode, LineageKind, ObjectiveKind, PlanStage } from "../../generated/prisma/enums.ts";
+import { planNode, planNodeKey } from "../common/nodes.ts";
 import { pageSize } from "../common/pagination.ts";
 
 const plan = ["plan"] as const;
@@ -69,10 +70,12 @@ export const LineageKindEnum = builder.enumType(LineageKind, {
 export const PlanVersionRef = builder.prismaNode("PlanVersion", {
   description:
     "One version of the Police Race Action Plan (NPCC and College of Policing). Versions form a chain through `supersedes`.",
-  subGraphs: [...plan],
-  id: { field: "id" },
+  ...planNode,
   fields: (t) => ({
-    id: t.exposeID("id", { description: "Stable slug, e.g. `prap-2022-draft`; the federation key." }),
+    id: t.exposeID("id", {
+      ...planNodeKey,
+      description: "Stable slug, e.g. `prap-2022-draft`; the federation key.",
+    }),
     title: t.exposeString("title"),
     stage: t.expose("stage", { type: PlanStageEnum }),
     publishedOn: t.expose("publishedOn", {
@@ -136,10 +139,9 @@ export const PlanAreaRef = builder.prismaObject("PlanArea", {
 export const ObjectiveRef = builder.prismaNode("Objective", {
   description:
     "A national objective, commitment or standard of one plan version. Follow `predecessors`/`successors` to trace it across versions.",
-  subGraphs: [...plan],
-  id: { field: "id" },
+  ...planNode,
   fields: (t) => ({
-    id: t.exposeID("id", { description: "Stable id; the federation key." }),
+    id: t.exposeID("id", { ...planNodeKey, description: "Stable id; the federation key." }),
     kind: t.expose("kind", { type: ObjectiveKindEnum }),
     code: t.exposeString("code", { description: "The code the plan uses, unique within its version." }),
     title: t.exposeString("title"),
