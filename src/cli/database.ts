@@ -32,3 +32,16 @@ export function run<Args extends unknown[]>(action: (...args: Args) => Promise<v
     }
   };
 }
+
+/**
+ * For commands that finish (migrate, seed, import, schema): exits once the work is done. Prisma's
+ * WASM schema engine leaves a 10 s timer behind after applying migrations, which would otherwise
+ * hold the process open after its output is complete.
+ */
+export function runOnce<Args extends unknown[]>(action: (...args: Args) => Promise<void>) {
+  return run(async (...args: Args) => {
+    await action(...args);
+    await new Promise<void>((resolve) => process.stdout.write("", () => resolve()));
+    process.exit(0);
+  });
+}

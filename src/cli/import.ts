@@ -8,7 +8,7 @@ import {
   type Progress,
   runImport,
 } from "../importers/index.ts";
-import { openMigratedDatabase, run } from "./database.ts";
+import { openMigratedDatabase, runOnce } from "./database.ts";
 
 /**
  * `hub import <kind> <file>`: validates the whole file, then writes it in one transaction (or
@@ -25,7 +25,7 @@ export function registerImportCommand(program: Command): void {
     .option("--json", "print the result as JSON")
     .addHelpText("after", () => `\nKinds:\n${kindList()}`)
     .action(
-      run(
+      runOnce(
         async (
           kind: string | undefined,
           file: string | undefined,

@@ -8,7 +8,7 @@ import { UserError } from "../errors.ts";
 import { defaultSubgraphPorts, schemaArtifacts } from "../schema/artifacts.ts";
 import { seedDatabase } from "../seed/seed.ts";
 import { serveGateway, serveSubgraph, startHub } from "../server/hub.ts";
-import { openMigratedDatabase, run } from "./database.ts";
+import { openMigratedDatabase, run, runOnce } from "./database.ts";
 import { registerImportCommand } from "./import.ts";
 
 const program = new Command("hub").description("Police Race Action Plan data hub");
@@ -52,7 +52,7 @@ program
 
 const migrate = program.command("migrate").description("Apply the migrations in prisma/migrations (offline)");
 migrate.action(
-  run(async () => {
+  runOnce(async () => {
     const database = await openMigratedDatabase();
     await database.close();
   }),
@@ -61,7 +61,7 @@ migrate
   .command("new <name>")
   .description("Write the next migration from changes to prisma/schema.prisma (offline)")
   .action(
-    run(async (name: string) => {
+    runOnce(async (name: string) => {
       const dir = await writeNextMigration(name);
       console.error(
         dir ? `Wrote ${join(dir, "migration.sql")}` : "The schema matches the migrations: nothing to write.",
@@ -73,7 +73,7 @@ program
   .command("seed")
   .description("Import the shipped real data and curated content (idempotent)")
   .action(
-    run(async () => {
+    runOnce(async () => {
       const database = await openMigratedDatabase();
       const report = await seedDatabase(database, { onProgress: (message) => console.error(`  ${message}`) });
       console.log(JSON.stringify(report, null, 2));
@@ -87,7 +87,7 @@ program
   .description("Print the SDL of the graph, each subgraph and the composed supergraph into schema/")
   .option("--check", "fail if the committed files differ from the code")
   .action(
-    run(async (options: { check?: boolean }) => {
+    runOnce(async (options: { check?: boolean }) => {
       const files = schemaArtifacts();
       const stale: string[] = [];
       await mkdir(schemaDir, { recursive: true });
