@@ -1,7 +1,10 @@
 import type { Server } from "node:http";
 import type { BaseContext } from "@apollo/server";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
-import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
+import {
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import type { GatewayInterface } from "@apollo/server-gateway-interface";
 import type { GraphQLSchema } from "graphql";
@@ -19,6 +22,8 @@ export function createGraphQLServer<TContext extends BaseContext>(
   options: GraphQLServerOptions<TContext>,
 ): ApolloServer<TContext> {
   const plugins = [...(options.plugins ?? [])];
+  // Apollo's landing page loads from a CDN; browsers get the local GraphiQL (graphiql.ts) instead.
+  plugins.push(ApolloServerPluginLandingPageDisabled());
   if (options.httpServer) plugins.push(ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer }));
   const base = {
     plugins,

@@ -6,6 +6,7 @@ import { createContext, type HubContext } from "../context.ts";
 import type { Database } from "../db/database.ts";
 import { monolithSchema, subgraphSchema } from "../schema/build.ts";
 import { createGateway, type GatewayContext } from "./gateway.ts";
+import { graphiqlRouter } from "./graphiql.ts";
 import { createGraphQLServer } from "./graphql-server.ts";
 import { type HttpService, requestInfo, serveGraphQL } from "./http.ts";
 
@@ -39,6 +40,7 @@ export function serveMonolith(database: Database, port: number, host?: string) {
     context: hubContext(database),
     port,
     host,
+    routes: graphiqlRouter(),
   });
 }
 
@@ -61,6 +63,7 @@ export async function serveGateway(options: {
     },
     port: options.port,
     host: options.host,
+    routes: graphiqlRouter(),
   });
 }
 
