@@ -9,6 +9,7 @@ import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHt
 import type { GatewayInterface } from "@apollo/server-gateway-interface";
 import type { GraphQLSchema } from "graphql";
 import { logger } from "../logger.ts";
+import { legacyJsonStatusPlugin } from "./json-status.ts";
 
 export interface GraphQLServerOptions<TContext extends BaseContext> {
   schema?: GraphQLSchema;
@@ -23,7 +24,7 @@ export function createGraphQLServer<TContext extends BaseContext>(
 ): ApolloServer<TContext> {
   const plugins = [...(options.plugins ?? [])];
   // Apollo's landing page loads from a CDN; browsers get the local GraphiQL (graphiql.ts) instead.
-  plugins.push(ApolloServerPluginLandingPageDisabled());
+  plugins.push(ApolloServerPluginLandingPageDisabled(), legacyJsonStatusPlugin<TContext>());
   if (options.httpServer) plugins.push(ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer }));
   const base = {
     plugins,
