@@ -1,0 +1,95 @@
+import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
+import { execute } from "graphql";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createContext } from "../../src/context.ts";
+import type { Database } from "../../src/db/database.ts";
+import { monolithSchema } from "../../src/schema/build.ts";
+import {
+  BiEvidenceTableDocument,
+  ForceAppHertfordshireDocument,
+  ForceSummaryDocument,
+  NationalProgressDocument,
+} from "../generated/graphql.ts";
+import { testDatabase } from "../support/database.ts";
+
+let database: Database;
+beforeAll(async () => {
+  database = await testDatabase("seeded");
+});
+afterAll(async () => {
+  await database?.close();
+});
+
+/** Executes a generated typed document in-process; its result is typed by the operation. */
+async function run<TResult, TVariables>(
+  document: TypedDocumentNode<TResult, TVariables>,
+  variables?: TVariables,
+) {
+  const result = await execute({
+    schema: monolithSchema(),
+    document,
+    variableValues: variables as Record<string, unknown> | undefined,
+    contextValue: createContext({ db: database.db }),
+  });
+  expect(result.errors).toBeUndefined();
+  return result.data as TResult;
+}
+
+describe("examples/operations on the seeded hub (generated typed documents)", () => {
+  it("ForceAppHertfordshire: the force, its BCH partners, its evidence and boards", async () => {
+    const { force } = await run(ForceAppHertfordshireDocument);
+    expect(force).toMatchObject({
+      id: "hertfordshire",
+      name: "Hertfordshire Constabulary",
+      pfaCode: "E23000027",
+    });
+    expect(force!.region?.name).toBe("East of England");
+    expect(force!.collaborations.map((c) => c.collaboration.id)).toContain("bch-tri-force");
+    expect(force!.collaborationPartners.map((f) => f.id).sort()).toEqual(["bedfordshire", "cambridgeshire"]);
+    const ownEvidence = await database.db.evidence.count({ where: { ownerForceId: "hertfordshire" } });
+    expect(ownEvidence).toBeGreaterThan(0);
+    expect(force!.evidence.totalCount).toBe(ownEvidence);
+    expect(force!.evidence.nodes.length).toBe(Math.min(ownEvidence, 10));
+    const boards = await database.db.board.count({ where: { ownerForceId: "hertfordshire" } });
+    expect(force!.boards.totalCount).toBe(boards);
+  });
+
+  it("NationalProgress: every force with its evidence counts, and the national objectives", async () => {
+    const { forces, objectives } = await run(NationalProgressDocument);
+    expect(forces.totalCount).toBe(await database.db.force.count());
+    expect(forces.nodes.length).toBe(Math.min(forces.totalCount, 50));
+    const byForce = Object.fromEntries(forces.nodes.map((f) => [f.id, f]));
+    expect(byForce.hertfordshire?.name).toBe("Hertfordshire Constabulary");
+    const forceOwned = await database.db.evidence.count({ where: { ownerForceId: { not: null } } });
+    expect(forces.nodes.reduce((sum, f) => sum + f.evidence.totalCount, 0)).toBe(forceOwned);
+    for (const f of forces.nodes)
+      expect(f.delivered.totalCount, f.id).toBeLessThanOrEqual(f.evidence.totalCount);
+    expect(objectives.totalCount).toBe(await database.db.objective.count());
+    expect(objectives.nodes.length).toBeGreaterThan(0);
+  });
+
+  it("BiEvidenceTable: every evidence row not withdrawn, paged by cursor", async () => {
+    const active = await database.db.evidence.count({ where: { status: { not: "WITHDRAWN" } } });
+    expect(active).toBeGreaterThan(2);
+    const first = await run(BiEvidenceTableDocument, { first: 2 });
+    expect(first.evidence.totalCount).toBe(active);
+    expect(first.evidence.pageInfo.hasNextPage).toBe(true);
+    const rest = await run(BiEvidenceTableDocument, { first: 100, after: first.evidence.pageInfo.endCursor });
+    const ids = [...first.evidence.nodes, ...rest.evidence.nodes].map((e) => e.id);
+    const expected = await database.db.evidence.findMany({
+      where: { status: { not: "WITHDRAWN" } },
+      select: { id: true },
+    });
+    expect(ids.sort()).toEqual(expected.map((e) => e.id).sort());
+  });
+
+  it("ForceSummary (tests/operations): Bedfordshire's partners and evidence", async () => {
+    const { force } = await run(ForceSummaryDocument, { id: "bedfordshire" });
+    expect(force).toMatchObject({ id: "bedfordshire", name: "Bedfordshire Police", country: "ENGLAND" });
+    expect(force!.collaborationPartners.map((f) => f.id).sort()).toEqual(["cambridgeshire", "hertfordshire"]);
+    expect(force!.evidence.totalCount).toBe(
+      await database.db.evidence.count({ where: { ownerForceId: "bedfordshire" } }),
+    );
+    expect((await run(ForceSummaryDocument, { id: "no-such-force" })).force).toBeNull();
+  });
+});
