@@ -6,9 +6,11 @@ import type { Database } from "../../src/db/database.ts";
 import { monolithSchema } from "../../src/schema/build.ts";
 import {
   BiEvidenceTableDocument,
+  BiWorkforceTableDocument,
   ForceAppHertfordshireDocument,
   ForceSummaryDocument,
   NationalProgressDocument,
+  NationalRepresentationDocument,
 } from "../generated/graphql.ts";
 import { testDatabase } from "../support/database.ts";
 
@@ -81,6 +83,41 @@ describe("examples/operations on the seeded hub (generated typed documents)", ()
       select: { id: true },
     });
     expect(ids.sort()).toEqual(expected.map((e) => e.id).sort());
+  });
+
+  it("NationalRepresentation: the national rollup equals the sum of the 43 territorial forces", async () => {
+    const { nationalRepresentation: national, forces } = await run(NationalRepresentationDocument);
+    expect(national).toMatchObject({ asAt: "2006-03-31", censusYear: 2011, statedHeadcount: 141599 });
+    expect(national.black.headcount).toBe(1324);
+    expect(national.black.ratioInterval!.lower).toBeLessThan(national.black.ratio!);
+    expect(national.black.ratioInterval!.upper).toBeGreaterThan(national.black.ratio!);
+    const englandAndWales = forces.nodes.filter((f) => f.representation?.statedHeadcount != null);
+    expect(englandAndWales).toHaveLength(43);
+    expect(englandAndWales.reduce((sum, f) => sum + f.representation!.statedHeadcount!, 0)).toBe(141599);
+    const herts = forces.nodes.find((f) => f.id === "hertfordshire")!.representation!;
+    expect(herts.minority).toMatchObject({ headcount: 59, suppressed: false });
+    expect(herts.black).toEqual({ headcount: null, ratio: null, suppressed: true });
+
+    const chiefs = await run(NationalRepresentationDocument, { ranks: ["CHIEF_OFFICER"] });
+    expect(chiefs.nationalRepresentation).toMatchObject({ asAt: "2021-03-31", censusYear: 2021 });
+  });
+
+  it("BiWorkforceTable: every 2006 cell with a number, paged, summing to the source total", async () => {
+    const where = { asAt: new Date("2006-03-31T00:00:00Z"), headcount: { not: null } };
+    const cells = await database.db.workforceCount.count({ where });
+    const first = await run(BiWorkforceTableDocument, { first: 100 });
+    expect(first.workforce.totalCount).toBe(cells);
+    const rows = [...first.workforce.nodes];
+    let page = first.workforce.pageInfo;
+    while (page.hasNextPage) {
+      const next = await run(BiWorkforceTableDocument, { first: 100, after: page.endCursor });
+      rows.push(...next.workforce.nodes);
+      page = next.workforce.pageInfo;
+    }
+    expect(rows).toHaveLength(cells);
+    const { _sum } = await database.db.workforceCount.aggregate({ where, _sum: { headcount: true } });
+    expect(rows.reduce((sum, r) => sum + (r.headcount ?? 0), 0)).toBe(_sum.headcount);
+    expect(rows.every((r) => r.year === 2006 && r.headcount !== null)).toBe(true);
   });
 
   it("ForceSummary (tests/operations): Bedfordshire's partners and evidence", async () => {
