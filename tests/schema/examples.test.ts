@@ -86,7 +86,8 @@ describe("examples/operations on the seeded hub (generated typed documents)", ()
   });
 
   it("NationalRepresentation: the national rollup equals the sum of the 43 territorial forces", async () => {
-    const { nationalRepresentation: national, forces } = await run(NationalRepresentationDocument);
+    const { nationalRepresentation, forces } = await run(NationalRepresentationDocument);
+    const national = nationalRepresentation!;
     expect(national).toMatchObject({ asAt: "2006-03-31", censusYear: 2011, statedHeadcount: 141599 });
     expect(national.black.headcount).toBe(1324);
     expect(national.black.ratioInterval!.lower).toBeLessThan(national.black.ratio!);
