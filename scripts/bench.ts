@@ -7,7 +7,6 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { loadConfig } from "../src/config.ts";
 import { openDatabase } from "../src/db/database.ts";
-import { applyMigrations } from "../src/db/migrations.ts";
 import { seedDatabase } from "../src/seed/seed.ts";
 import { startHub } from "../src/server/hub.ts";
 
@@ -33,7 +32,7 @@ const query = /* GraphQL */ `
 const config = loadConfig();
 const tempDir = config.database.kind === "pglite" ? mkdtempSync(join(tmpdir(), "prap-bench-")) : undefined;
 const database = await openDatabase(tempDir ? { kind: "pglite", dataDir: tempDir } : config.database);
-await applyMigrations(database.adapter);
+await database.migrate();
 await seedDatabase(database);
 
 let statements = 0;

@@ -1,13 +1,12 @@
 import { describeTarget, loadConfig } from "../config.ts";
 import { type Database, openDatabase } from "../db/database.ts";
-import { applyMigrations } from "../db/migrations.ts";
 import { UserError } from "../errors.ts";
 
 /** Opens the configured database and brings its schema up to date, saying what it did. */
 export async function openMigratedDatabase(): Promise<Database> {
   const config = loadConfig();
   const database = await openDatabase(config.database);
-  const applied = await applyMigrations(database.adapter);
+  const applied = await database.migrate();
   console.error(
     `Database: ${describeTarget(config.database)}` +
       (applied.length

@@ -7,6 +7,7 @@ import lockfile from "proper-lockfile";
 import { type DatabaseTarget, describeTarget } from "../config.ts";
 import { UserError } from "../errors.ts";
 import { PrismaClient } from "../generated/prisma/client.ts";
+import { applyMigrations } from "./migrations.ts";
 
 export type Db = PrismaClient;
 
@@ -19,6 +20,8 @@ export interface Database {
   db: Db;
   target: DatabaseTarget;
   adapter: SqlMigrationAwareDriverAdapterFactory;
+  /** Applies prisma/migrations (a no-op when up to date); returns the names of those applied. */
+  migrate(): Promise<string[]>;
   /** Subscribe to every SQL statement Prisma sends; returns an unsubscribe function. */
   onQuery(listener: (event: QueryEvent) => void): () => void;
   close(): Promise<void>;
@@ -32,7 +35,7 @@ export class DatabaseUnavailableError extends UserError {
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   if (target.kind === "pglite") {
     const { pglite, release } = await openPglite(target.dataDir);
-    return wrap(new PrismaPGlite(pglite), target, async () => {
+    return wrap(pglite, target, async () => {
       await pglite.close();
       await release();
     });
@@ -44,14 +47,15 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
 
 /** Wraps an already-open PGlite (e.g. one loaded from a dump in tests). Closing closes it. */
 export function openPgliteDatabase(pglite: PGlite, label = "memory://"): Database {
-  return wrap(new PrismaPGlite(pglite), { kind: "pglite", dataDir: label }, () => pglite.close());
+  return wrap(pglite, { kind: "pglite", dataDir: label }, () => pglite.close());
 }
 
 function wrap(
-  adapter: SqlMigrationAwareDriverAdapterFactory,
+  driver: SqlMigrationAwareDriverAdapterFactory | PGlite,
   target: DatabaseTarget,
   closeDriver: () => Promise<void>,
 ): Database {
+  const adapter = driver instanceof PGlite ? new PrismaPGlite(driver) : driver;
   const db = new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] });
   const listeners = new Set<(event: QueryEvent) => void>();
   db.$on("query", (e) => {
@@ -62,6 +66,13 @@ function wrap(
     db,
     target,
     adapter,
+    async migrate() {
+      const applied = await applyMigrations(adapter);
+      // PGlite learns array types once, when it opens: without a refresh, an enum array created by
+      // these migrations would go to raw SQL as 'A,B' (malformed array literal) until a restart.
+      if (applied.length > 0 && driver instanceof PGlite) await driver.refreshArrayTypes();
+      return applied;
+    },
     onQuery(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

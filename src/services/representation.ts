@@ -37,7 +37,7 @@ export async function latestAsAt(
 ): Promise<Date | null> {
   const rows = await db.$queryRaw<{ asAt: Date | null; missing: number }[]>`
     SELECT min(latest) AS "asAt", count(*) FILTER (WHERE latest IS NULL)::int AS missing
-    FROM unnest(${[...ranks]}::text[]::"Rank"[]) AS wanted(rank)
+    FROM unnest(${[...ranks]}::"Rank"[]) AS wanted(rank)
     CROSS JOIN LATERAL (
       SELECT max(as_at) AS latest FROM workforce_count
       WHERE worker_type = ${workerType}::"WorkerType" AND rank = wanted.rank AND headcount IS NOT NULL
@@ -61,7 +61,7 @@ export async function workforceByGroup(
 ): Promise<GroupCounts[]> {
   const wanted = forceIds.filter((id): id is string => id !== null);
   const inSlice = Prisma.sql`as_at = ${slice.asAt}::date AND worker_type = ${slice.workerType}::"WorkerType"
-    AND rank = ANY(${[...slice.ranks]}::text[]::"Rank"[])`;
+    AND rank = ANY(${[...slice.ranks]}::"Rank"[])`;
   const columns = Prisma.sql`ethnic_group::text AS "group", sum(headcount)::int AS headcount,
     array_agg(DISTINCT rank::text) FILTER (WHERE headcount IS NOT NULL) AS ranks`;
   const rows = await db.$queryRaw<CountRow[]>`

@@ -4,7 +4,6 @@ import { join } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import type { TestProject } from "vitest/node";
 import { openDatabase, openPgliteDatabase } from "../../src/db/database.ts";
-import { applyMigrations } from "../../src/db/migrations.ts";
 import { seedDatabase } from "../../src/seed/seed.ts";
 import { adminUrl, testDatabaseKind, testDbPrefix, withAdminClient } from "./postgres.ts";
 
@@ -27,7 +26,7 @@ export default async function setup(project: TestProject) {
     const dump = async (seed: boolean) => {
       const pglite = new PGlite("memory://");
       const database = openPgliteDatabase(pglite);
-      await applyMigrations(database.adapter);
+      await database.migrate();
       if (seed) await seedDatabase(database);
       const file = join(dir, seed ? "seeded.tar" : "empty.tar");
       writeFileSync(file, Buffer.from(await (await pglite.dumpDataDir("none")).arrayBuffer()));
@@ -48,7 +47,7 @@ export default async function setup(project: TestProject) {
   });
   for (const suffix of ["empty", "seeded"]) {
     const database = await openDatabase({ kind: "postgres", url: adminUrl(`${prefix}_${suffix}`) });
-    await applyMigrations(database.adapter);
+    await database.migrate();
     if (suffix === "seeded") await seedDatabase(database);
     await database.close();
   }
