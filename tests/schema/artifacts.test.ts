@@ -1,4 +1,4 @@
-import { readFile } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
 import { composeServices } from "@apollo/composition";
 import { parse } from "graphql";
 import { describe, expect, it } from "vitest";
@@ -15,6 +15,11 @@ describe("schema/ artefacts", () => {
       expect(await committed(file)).toBe(files[file]);
     },
   );
+
+  it("schema/ holds exactly those files (no SDL left from a removed subgraph)", async () => {
+    const present = await readdir(new URL("../../schema/", import.meta.url));
+    expect(present.filter((f) => f.endsWith(".graphql")).sort()).toEqual(Object.keys(files).sort());
+  });
 
   it("the committed supergraph is a fresh composition of the committed subgraphs", async () => {
     const subgraphs = await Promise.all(
