@@ -1,13 +1,9 @@
 import type { Db } from "../db/database.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 import type { BoardStatus, BoardType } from "../generated/prisma/enums.ts";
+import { type Id, type OwnerFilterInput, ownerWhere, type SortDirection } from "./common.ts";
 
-type Id = string | number;
-
-export interface BoardFilterInput {
-  forceIds?: readonly Id[] | null;
-  includeCollaborations?: boolean | null;
-  collaborationId?: Id | null;
+export interface BoardFilterInput extends OwnerFilterInput {
   national?: boolean | null;
   type?: readonly BoardType[] | null;
   status?: readonly BoardStatus[] | null;
@@ -17,27 +13,13 @@ export type BoardOrderField = "NAME" | "TYPE" | "ESTABLISHED_ON";
 
 export interface BoardOrderInput {
   field: BoardOrderField;
-  direction?: "ASC" | "DESC" | null;
+  direction?: SortDirection | null;
 }
 
 /** Boards as a Prisma where: every given filter narrows the result (AND). */
 export function boardWhere(filter: BoardFilterInput | null | undefined): Prisma.BoardWhereInput {
   if (!filter) return {};
-  const and: Prisma.BoardWhereInput[] = [];
-  if (filter.forceIds) {
-    const forceIds = filter.forceIds.map(String);
-    and.push(
-      filter.includeCollaborations
-        ? {
-            OR: [
-              { ownerForceId: { in: forceIds } },
-              { ownerCollaboration: { members: { some: { forceId: { in: forceIds } } } } },
-            ],
-          }
-        : { ownerForceId: { in: forceIds } },
-    );
-  }
-  if (filter.collaborationId != null) and.push({ ownerCollaborationId: String(filter.collaborationId) });
+  const and: Prisma.BoardWhereInput[] = ownerWhere(filter);
   if (filter.national === true) and.push({ ownerForceId: null, ownerCollaborationId: null });
   if (filter.national === false)
     and.push({ OR: [{ ownerForceId: { not: null } }, { ownerCollaborationId: { not: null } }] });

@@ -1,24 +1,22 @@
 import type { Db } from "../db/database.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 import type { AreaCode, EvidenceKind, EvidenceStatus } from "../generated/prisma/enums.ts";
+import {
+  type DateRangeInput,
+  dateRangeWhere,
+  escapeLike,
+  type Id,
+  type OwnerFilterInput,
+  ownerWhere,
+  type SortDirection,
+} from "./common.ts";
 
 // Data access for evidence. Resolvers pass plugin-prisma's `query` (select/include/take/cursor) through
 // unchanged; this module owns the where/orderBy so the list, its totalCount and any later write (a
 // force-scoped `recordEvidence`, which will take a transaction client and call recordAudit) agree on
 // what "evidence of force X" means.
 
-type Id = string | number;
-
-/** An inclusive date range; either end may be open. */
-export interface DateRangeInput {
-  from?: Date | null;
-  to?: Date | null;
-}
-
-export interface EvidenceFilterInput {
-  forceIds?: readonly Id[] | null;
-  includeCollaborations?: boolean | null;
-  collaborationId?: Id | null;
+export interface EvidenceFilterInput extends OwnerFilterInput {
   areaCode?: AreaCode | null;
   objectiveId?: Id | null;
   forceObjectiveId?: Id | null;
@@ -31,43 +29,15 @@ export interface EvidenceFilterInput {
 }
 
 export type EvidenceOrderField = "TITLE" | "STATUS" | "KIND" | "STARTED_ON" | "DELIVERED_ON" | "UPDATED_AT";
-export type SortDirection = "ASC" | "DESC";
-
 export interface EvidenceOrderInput {
   field: EvidenceOrderField;
   direction?: SortDirection | null;
 }
 
-/** `%`, `_` and `\` are LIKE wildcards/escape in PostgreSQL; Prisma's `contains` does not escape them. */
-export function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
-
-export function dateRangeWhere(
-  range: DateRangeInput | null | undefined,
-): Prisma.DateTimeNullableFilter | undefined {
-  if (!range || (range.from == null && range.to == null)) return undefined;
-  return { gte: range.from ?? undefined, lte: range.to ?? undefined };
-}
-
 /** The evidence search as a Prisma where: every given filter narrows the result (AND). */
 export function evidenceWhere(filter: EvidenceFilterInput | null | undefined): Prisma.EvidenceWhereInput {
   if (!filter) return {};
-  const and: Prisma.EvidenceWhereInput[] = [];
-  if (filter.forceIds) {
-    const forceIds = filter.forceIds.map(String);
-    and.push(
-      filter.includeCollaborations
-        ? {
-            OR: [
-              { ownerForceId: { in: forceIds } },
-              { ownerCollaboration: { members: { some: { forceId: { in: forceIds } } } } },
-            ],
-          }
-        : { ownerForceId: { in: forceIds } },
-    );
-  }
-  if (filter.collaborationId != null) and.push({ ownerCollaborationId: String(filter.collaborationId) });
+  const and: Prisma.EvidenceWhereInput[] = ownerWhere(filter);
   if (filter.areaCode) and.push({ objectives: { some: { objective: { area: { code: filter.areaCode } } } } });
   if (filter.objectiveId != null)
     and.push({ objectives: { some: { objectiveId: String(filter.objectiveId) } } });

@@ -1,9 +1,7 @@
 import type { Db } from "../db/database.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 import type { AreaCode, ObjectiveKind } from "../generated/prisma/enums.ts";
-import { escapeLike } from "./evidence.ts";
-
-type Id = string | number;
+import { escapeLike, type Id } from "./common.ts";
 
 /** Plan versions in the plan's sequence (draft → final → progress report → refresh → commitment). */
 export const planVersionOrder: Prisma.PlanVersionOrderByWithRelationInput[] = [

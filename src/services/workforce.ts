@@ -10,12 +10,11 @@ import type {
   WorkerType,
   WorkforceEthnicity,
 } from "../generated/prisma/enums.ts";
-import { type DateRangeInput, dateRangeWhere, type SortDirection } from "./evidence.ts";
+import { type DateRangeInput, dateRangeWhere, type Id, type SortDirection } from "./common.ts";
 
 // Where/orderBy for the workforce, population and police-powers lists. Filters become SQL; a list, its
 // totalCount and the force-scoped variant share one definition.
 
-type Id = string | number;
 const list = <T>(values: readonly T[] | null | undefined) => (values ? { in: [...values] } : undefined);
 const ids = (values: readonly Id[] | null | undefined) => (values ? { in: values.map(String) } : undefined);
 

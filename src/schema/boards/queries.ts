@@ -2,13 +2,12 @@ import { builder } from "../../builder.ts";
 import { countBoards, findBoard, listBoards } from "../../services/boards.ts";
 import { SortDirectionEnum } from "../common/ordering.ts";
 import { pageSize } from "../common/pagination.ts";
+import { plan } from "../common/subgraphs.ts";
 import { BoardStatusEnum, BoardTypeEnum } from "./types.ts";
-
-const plan = ["plan"] as const;
 
 const BoardFilter = builder.inputType("BoardFilter", {
   description: "Every field given narrows the result (they combine with AND); an empty list matches nothing.",
-  subGraphs: [...plan],
+  ...plan,
   fields: (t) => ({
     forceIds: t.idList({ required: false, description: "Boards run by one of these forces." }),
     includeCollaborations: t.boolean({
@@ -27,7 +26,7 @@ const BoardFilter = builder.inputType("BoardFilter", {
 });
 
 const BoardOrderField = builder.enumType("BoardOrderField", {
-  subGraphs: [...plan],
+  ...plan,
   values: {
     NAME: { description: "Name, A→Z." },
     TYPE: { description: "Type, then name." },
@@ -37,7 +36,7 @@ const BoardOrderField = builder.enumType("BoardOrderField", {
 
 const BoardOrder = builder.inputType("BoardOrder", {
   description: "Sort order of boards; ties are broken by id so pages never overlap.",
-  subGraphs: [...plan],
+  ...plan,
   fields: (t) => ({
     field: t.field({ type: BoardOrderField, required: true }),
     direction: t.field({ type: SortDirectionEnum, required: false, defaultValue: "ASC" }),
@@ -46,7 +45,7 @@ const BoardOrder = builder.inputType("BoardOrder", {
 
 builder.queryFields((t) => ({
   board: t.prismaField({
-    subGraphs: [...plan],
+    ...plan,
     type: "Board",
     nullable: true,
     description: "A board by id; null if there is none.",
@@ -55,7 +54,7 @@ builder.queryFields((t) => ({
   }),
   boards: t.prismaConnection(
     {
-      subGraphs: [...plan],
+      ...plan,
       type: "Board",
       cursor: "id",
       ...pageSize,
@@ -67,7 +66,7 @@ builder.queryFields((t) => ({
       totalCount: (_root, { filter }, ctx) => countBoards(ctx.db, filter),
       resolve: (query, _root, { filter, orderBy }, ctx) => listBoards(ctx.db, query, filter, orderBy),
     },
-    { subGraphs: [...plan] },
-    { subGraphs: [...plan] },
+    plan,
+    plan,
   ),
 }));

@@ -6,20 +6,18 @@ import {
   Independence,
   ScrutinyKind,
 } from "../../generated/prisma/enums.ts";
-import { CollaborationRef } from "../collaborations/types.ts";
+import { ownedConnection } from "../common/connections.ts";
 import { planNode, planNodeKey } from "../common/nodes.ts";
 import { pageSize } from "../common/pagination.ts";
+import { plan } from "../common/subgraphs.ts";
 import { ProvenanceEnum } from "../evidence/types.ts";
-import { ForceRef } from "../forces/types.ts";
 import "../plan/sources.ts";
-
-const plan = ["plan"] as const;
 
 export const BoardTypeEnum = builder.enumType(BoardType, {
   name: "BoardType",
   description:
     "Kinds of boards and groups through which communities and staff scrutinise and advise a force.",
-  subGraphs: [...plan],
+  ...plan,
   values: {
     RACE_INCLUSION_BOARD: {
       description: "A force's Race (and) Inclusion Board, e.g. of community volunteers.",
@@ -43,7 +41,7 @@ export const BoardTypeEnum = builder.enumType(BoardType, {
 export const IndependenceEnum = builder.enumType(Independence, {
   name: "Independence",
   description: "Who leads a board, as far as the source says.",
-  subGraphs: [...plan],
+  ...plan,
   values: {
     INDEPENDENT_CHAIR: { description: "Chaired by someone independent of the police." },
     COMMUNITY_LED: { description: "Led by community members." },
@@ -56,7 +54,7 @@ export const IndependenceEnum = builder.enumType(Independence, {
 
 export const BoardStatusEnum = builder.enumType(BoardStatus, {
   name: "BoardStatus",
-  subGraphs: [...plan],
+  ...plan,
   values: {
     PROPOSED: { description: "Announced or being set up; not yet meeting." },
     ACTIVE: { description: "Meeting." },
@@ -66,7 +64,7 @@ export const BoardStatusEnum = builder.enumType(BoardStatus, {
 
 export const ActionStatusEnum = builder.enumType(ActionStatus, {
   name: "ActionStatus",
-  subGraphs: [...plan],
+  ...plan,
   values: {
     OPEN: { description: "Not done yet." },
     DONE: { description: "Done." },
@@ -76,7 +74,7 @@ export const ActionStatusEnum = builder.enumType(ActionStatus, {
 
 export const ScrutinyKindEnum = builder.enumType(ScrutinyKind, {
   name: "ScrutinyKind",
-  subGraphs: [...plan],
+  ...plan,
   values: {
     RIDE_ALONG: { description: "Board members rode along with officers." },
     BWV_REVIEW_STOP_SEARCH: { description: "Review of body-worn video of stop and search." },
@@ -143,8 +141,8 @@ export const BoardRef = builder.prismaNode("Board", {
         totalCount: true,
         query: { orderBy: [{ heldOn: "desc" }, { id: "asc" }] },
       },
-      { subGraphs: [...plan] },
-      { subGraphs: [...plan] },
+      plan,
+      plan,
     ),
     scrutinyActivities: t.relatedConnection(
       "scrutiny",
@@ -156,8 +154,8 @@ export const BoardRef = builder.prismaNode("Board", {
         totalCount: true,
         query: { orderBy: [{ occurredOn: { sort: "desc", nulls: "last" } }, { id: "asc" }] },
       },
-      { subGraphs: [...plan] },
-      { subGraphs: [...plan] },
+      plan,
+      plan,
     ),
   }),
 });
@@ -169,7 +167,7 @@ builder.asEntity(BoardRef, {
 
 builder.prismaObject("BoardMembership", {
   description: 'A group that sits on a board (e.g. "volunteers from Black communities").',
-  subGraphs: [...plan],
+  ...plan,
   fields: (t) => ({
     id: t.exposeID("id"),
     category: t.exposeString("category"),
@@ -184,7 +182,7 @@ builder.prismaObject("BoardMembership", {
 
 builder.prismaObject("Meeting", {
   description: "A meeting of a board.",
-  subGraphs: [...plan],
+  ...plan,
   fields: (t) => ({
     id: t.exposeID("id"),
     heldOn: t.expose("heldOn", { type: "Date" }),
@@ -201,7 +199,7 @@ builder.prismaObject("Meeting", {
 
 builder.prismaObject("MeetingAction", {
   description: "An action agreed at a board meeting.",
-  subGraphs: [...plan],
+  ...plan,
   fields: (t) => ({
     id: t.exposeID("id"),
     description: t.exposeString("description"),
@@ -215,7 +213,7 @@ builder.prismaObject("MeetingAction", {
 builder.prismaObject("ScrutinyActivity", {
   description:
     "Scrutiny a board carried out, e.g. a review of body-worn video of stop and search in one area.",
-  subGraphs: [...plan],
+  ...plan,
   fields: (t) => ({
     id: t.exposeID("id"),
     kind: t.expose("kind", { type: ScrutinyKindEnum }),
@@ -235,36 +233,11 @@ builder.prismaObject("ScrutinyActivity", {
   }),
 });
 
-const ownedBoardsQuery = { orderBy: [{ name: "asc" as const }, { id: "asc" as const }] };
-
-builder.prismaObjectField(ForceRef, "boards", (t) =>
-  t.relatedConnection(
-    "boards",
-    {
-      subGraphs: [...plan],
-      description: "Boards this force runs (not its collaborations'), by name.",
-      cursor: "id",
-      ...pageSize,
-      totalCount: true,
-      query: ownedBoardsQuery,
-    },
-    { subGraphs: [...plan] },
-    { subGraphs: [...plan] },
-  ),
-);
-
-builder.prismaObjectField(CollaborationRef, "boards", (t) =>
-  t.relatedConnection(
-    "boards",
-    {
-      subGraphs: [...plan],
-      description: "Boards this collaboration runs jointly, by name.",
-      cursor: "id",
-      ...pageSize,
-      totalCount: true,
-      query: ownedBoardsQuery,
-    },
-    { subGraphs: [...plan] },
-    { subGraphs: [...plan] },
-  ),
-);
+ownedConnection("boards", {
+  relation: "boards",
+  description: {
+    force: "Boards this force runs (not its collaborations'), by name.",
+    collaboration: "Boards this collaboration runs jointly, by name.",
+  },
+  query: { orderBy: [{ name: "asc" }, { id: "asc" }] },
+});

@@ -1,10 +1,11 @@
 import { builder } from "../../builder.ts";
 import { collaborationWhere } from "../../services/collaborations.ts";
 import { pageSize } from "../common/pagination.ts";
+import { organisations } from "../common/subgraphs.ts";
 import { CollaborationKindEnum } from "./types.ts";
 
 const CollaborationFilter = builder.inputType("CollaborationFilter", {
-  subGraphs: ["organisations"],
+  ...organisations,
   fields: (t) => ({
     forceId: t.id({ required: false, description: "Only collaborations this force is a member of." }),
     kind: t.field({ type: CollaborationKindEnum, required: false }),
@@ -13,7 +14,7 @@ const CollaborationFilter = builder.inputType("CollaborationFilter", {
 
 builder.queryFields((t) => ({
   collaboration: t.prismaField({
-    subGraphs: ["organisations"],
+    ...organisations,
     type: "Collaboration",
     nullable: true,
     args: { id: t.arg.id({ required: true }) },
@@ -22,7 +23,7 @@ builder.queryFields((t) => ({
   }),
   collaborations: t.prismaConnection(
     {
-      subGraphs: ["organisations"],
+      ...organisations,
       type: "Collaboration",
       cursor: "id",
       ...pageSize,
@@ -38,7 +39,7 @@ builder.queryFields((t) => ({
           orderBy: { id: "asc" },
         }),
     },
-    { subGraphs: ["organisations"] },
-    { subGraphs: ["organisations"] },
+    organisations,
+    organisations,
   ),
 }));

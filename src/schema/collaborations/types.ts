@@ -1,12 +1,11 @@
-import { builder, subGraphNames } from "../../builder.ts";
+import { builder } from "../../builder.ts";
 import { CollaborationKind } from "../../generated/prisma/enums.ts";
+import { everySubGraph, organisations } from "../common/subgraphs.ts";
 import { ForceRef } from "../forces/types.ts";
-
-const organisations = ["organisations"] as const;
 
 export const CollaborationKindEnum = builder.enumType(CollaborationKind, {
   name: "CollaborationKind",
-  subGraphs: [...organisations],
+  ...organisations,
 });
 
 export const CollaborationRef = builder.prismaNode("Collaboration", {
@@ -14,11 +13,11 @@ export const CollaborationRef = builder.prismaNode("Collaboration", {
   nullable: true,
   description:
     'Forces that run functions together, e.g. the Bedfordshire, Cambridgeshire and Hertfordshire "BCH" tri-force units.',
-  subGraphs: [...subGraphNames],
-  defaultSubGraphsForFields: [...organisations],
-  id: { field: "id", subGraphs: [...subGraphNames], shareable: true },
+  ...everySubGraph,
+  defaultSubGraphsForFields: organisations.subGraphs,
+  id: { field: "id", ...everySubGraph, shareable: true },
   fields: (t) => ({
-    id: t.exposeID("id", { subGraphs: [...subGraphNames] }),
+    id: t.exposeID("id", everySubGraph),
     name: t.exposeString("name"),
     shortName: t.exposeString("shortName", { nullable: true }),
     kind: t.expose("kind", { type: CollaborationKindEnum }),
@@ -43,7 +42,7 @@ builder.asEntity(CollaborationRef, {
 
 builder.prismaObject("CollaborationMember", {
   description: "A force's membership of a collaboration.",
-  subGraphs: [...organisations],
+  ...organisations,
   fields: (t) => ({
     force: t.relation("force"),
     collaboration: t.relation("collaboration"),
@@ -54,7 +53,7 @@ builder.prismaObject("CollaborationMember", {
 
 builder.prismaObject("CollaborationFunction", {
   description: "A function the members run together (e.g. Professional Standards, Armed Policing).",
-  subGraphs: [...organisations],
+  ...organisations,
   fields: (t) => ({
     id: t.exposeID("id"),
     name: t.exposeString("name"),
@@ -66,12 +65,12 @@ builder.prismaObject("CollaborationFunction", {
 
 builder.prismaObjectFields(ForceRef, (t) => ({
   collaborations: t.relation("memberships", {
-    subGraphs: [...organisations],
+    ...organisations,
     description: "The collaborations this force belongs to, with membership dates.",
     query: { orderBy: { collaborationId: "asc" } },
   }),
   collaborationPartners: t.prismaField({
-    subGraphs: [...organisations],
+    ...organisations,
     type: ["Force"],
     description: "Other forces that share at least one collaboration with this force.",
     select: {

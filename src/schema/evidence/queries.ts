@@ -1,14 +1,13 @@
 import { builder } from "../../builder.ts";
 import { countEvidence, findEvidence, searchEvidence } from "../../services/evidence.ts";
 import { pageSize } from "../common/pagination.ts";
+import { plan } from "../common/subgraphs.ts";
 import { EvidenceFilter, EvidenceOrder } from "./types.ts";
-
-const plan = ["plan"] as const;
 
 builder.queryFields((t) => ({
   evidence: t.prismaConnection(
     {
-      subGraphs: [...plan],
+      ...plan,
       type: "Evidence",
       cursor: "id",
       ...pageSize,
@@ -21,11 +20,11 @@ builder.queryFields((t) => ({
       totalCount: (_root, { filter }, ctx) => countEvidence(ctx.db, filter),
       resolve: (query, _root, { filter, orderBy }, ctx) => searchEvidence(ctx.db, query, filter, orderBy),
     },
-    { subGraphs: [...plan] },
-    { subGraphs: [...plan] },
+    plan,
+    plan,
   ),
   evidenceItem: t.prismaField({
-    subGraphs: [...plan],
+    ...plan,
     type: "Evidence",
     nullable: true,
     description: "One piece of evidence by id; null if there is none.",

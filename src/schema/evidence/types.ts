@@ -3,21 +3,19 @@ import { builder } from "../../builder.ts";
 import type { Evidence as EvidenceRow } from "../../generated/prisma/client.ts";
 import { EvidenceKind, EvidenceStatus, Provenance } from "../../generated/prisma/enums.ts";
 import { evidenceOrderBy, evidenceWhere } from "../../services/evidence.ts";
-import { CollaborationRef } from "../collaborations/types.ts";
+import { nodesOrEdges, ownedConnection } from "../common/connections.ts";
 import { planNode, planNodeKey } from "../common/nodes.ts";
 import { SortDirectionEnum } from "../common/ordering.ts";
 import { pageSize } from "../common/pagination.ts";
-import { ForceRef } from "../forces/types.ts";
+import { plan } from "../common/subgraphs.ts";
 import { ForceObjectiveRef } from "../plan/force-objectives.ts";
 import { AreaCodeEnum, ObjectiveRef } from "../plan/types.ts";
 import "../plan/sources.ts";
 
-const plan = ["plan"] as const;
-
 export const EvidenceStatusEnum = builder.enumType(EvidenceStatus, {
   name: "EvidenceStatus",
   description: "How far a piece of evidence has got, and who vouches for it.",
-  subGraphs: [...plan],
+  ...plan,
   values: {
     PLANNED: { description: "Announced or intended; not started (e.g. “looking to set up”)." },
     IN_PROGRESS: { description: "Work under way (e.g. “currently underway”, “working towards”)." },
@@ -36,7 +34,7 @@ export const EvidenceStatusEnum = builder.enumType(EvidenceStatus, {
 export const EvidenceKindEnum = builder.enumType(EvidenceKind, {
   name: "EvidenceKind",
   description: "What kind of work the evidence describes.",
-  subGraphs: [...plan],
+  ...plan,
   values: {
     POLICY: { description: "A policy adopted or revised (e.g. an anti-racism policy)." },
     TRAINING: { description: "Training or learning (e.g. Black history, race input for student officers)." },
@@ -55,7 +53,7 @@ export const EvidenceKindEnum = builder.enumType(EvidenceKind, {
 export const ProvenanceEnum = builder.enumType(Provenance, {
   name: "Provenance",
   description: "How a row came into the hub.",
-  subGraphs: [...plan],
+  ...plan,
   values: {
     PUBLISHED_SOURCE: { description: "Taken from a public publication (see `source`)." },
     FORCE_SUBMITTED: { description: "Entered by the owning force itself; its own claim." },
@@ -65,7 +63,7 @@ export const ProvenanceEnum = builder.enumType(Provenance, {
 
 export const EvidenceDateRange = builder.inputType("EvidenceDateRange", {
   description: "An inclusive date range; leave an end out for an open range. Rows with no date never match.",
-  subGraphs: [...plan],
+  ...plan,
   fields: (t) => ({
     from: t.field({ type: "Date", required: false, description: "On or after this day." }),
     to: t.field({ type: "Date", required: false, description: "On or before this day." }),
@@ -75,7 +73,7 @@ export const EvidenceDateRange = builder.inputType("EvidenceDateRange", {
 export const EvidenceFilter = builder.inputType("EvidenceFilter", {
   description:
     "The evidence search. Every field given narrows the result (they combine with AND); an empty list matches nothing.",
-  subGraphs: [...plan],
+  ...plan,
   fields: (t) => ({
     forceIds: t.idList({ required: false, description: "Evidence owned by one of these forces." }),
     includeCollaborations: t.boolean({
@@ -109,7 +107,7 @@ export const EvidenceFilter = builder.inputType("EvidenceFilter", {
 });
 
 export const EvidenceOrderField = builder.enumType("EvidenceOrderField", {
-  subGraphs: [...plan],
+  ...plan,
   values: {
     TITLE: { description: "Title, A→Z." },
     STATUS: { description: "Status in its natural order: PLANNED → … → WITHDRAWN." },
@@ -122,7 +120,7 @@ export const EvidenceOrderField = builder.enumType("EvidenceOrderField", {
 
 export const EvidenceOrder = builder.inputType("EvidenceOrder", {
   description: "Sort order of evidence; ties are broken by id so pages never overlap.",
-  subGraphs: [...plan],
+  ...plan,
   fields: (t) => ({
     field: t.field({ type: EvidenceOrderField, required: true }),
     direction: t.field({ type: SortDirectionEnum, required: false, defaultValue: "ASC" }),
@@ -214,144 +212,93 @@ builder.asEntity(EvidenceRef, {
 
 // ─── Evidence lists on other types ────────────────────────────────────────────
 
-// prismaConnectionHelpers plans the node selection under `edges.node` only, but this builder also
-// offers `nodes` (relay nodesOnConnection): a query asking for `nodes { … }` would get an empty select.
-// plugin-prisma's own relatedConnection passes both paths as an include descriptor; do the same.
-const connectionNodePaths = [[{ name: "nodes" }], [{ name: "edges" }, { name: "node" }]];
-function nodesOrEdges<T extends (...args: never[]) => unknown>(nestedSelection: T, typeName: string): T {
-  const include = { getType: () => typeName, paths: connectionNodePaths };
-  const select = nestedSelection as unknown as (selection: unknown, include: unknown) => unknown;
-  return ((selection: unknown) => select(selection, include)) as unknown as T;
-}
-
+// Objective.evidence and ForceObjective.evidence run through a join table (EvidenceObjective,
+// EvidenceForceObjective): plugin-prisma's indirect-relation connection (prismaConnectionHelpers).
+const linkedEvidenceOptions = {
+  ...pageSize,
+  // The id keeps the select non-empty when only totalCount is asked for.
+  select: (nodeSelection: <T extends true | object>(selection?: T) => T) => ({
+    evidence: nodeSelection({ select: { id: true } }),
+  }),
+  // The row holds whatever the query planned beneath the node (at least the id).
+  resolveNode: (link: { evidence: { id: string } }) => link.evidence as EvidenceRow,
+};
 const objectiveEvidence = prismaConnectionHelpers(builder, "EvidenceObjective", {
   cursor: "evidenceId_objectiveId",
-  ...pageSize,
-  // The id keeps the select non-empty when only totalCount is asked for.
-  select: (nodeSelection) => ({ evidence: nodeSelection({ select: { id: true } }) }),
-  // The row holds whatever the query planned beneath the node (at least the id).
-  resolveNode: (link) => link.evidence as EvidenceRow,
+  ...linkedEvidenceOptions,
 });
-
 const forceObjectiveEvidence = prismaConnectionHelpers(builder, "EvidenceForceObjective", {
   cursor: "evidenceId_forceObjectiveId",
-  ...pageSize,
-  // The id keeps the select non-empty when only totalCount is asked for.
-  select: (nodeSelection) => ({ evidence: nodeSelection({ select: { id: true } }) }),
-  // The row holds whatever the query planned beneath the node (at least the id).
-  resolveNode: (link) => link.evidence as EvidenceRow,
+  ...linkedEvidenceOptions,
 });
 
 const evidenceListDescription =
   "Evidence linked to it, across all forces and collaborations; `filter` narrows it, ordered by evidence id.";
 
-builder.prismaObjectField(ObjectiveRef, "evidence", (t) =>
-  t.connection(
-    {
-      type: EvidenceRef,
-      description: `${evidenceListDescription} The answer to "what has been done towards this objective".`,
-      args: { filter: t.arg({ type: EvidenceFilter, required: false }) },
-      select: (args, ctx, nestedSelection) => {
-        const where = { evidence: evidenceWhere(args.filter) };
-        return {
-          evidence: {
-            ...objectiveEvidence.getQuery(args, ctx, nodesOrEdges(nestedSelection, "Evidence")),
-            where,
-            orderBy: { evidenceId: "asc" },
-          },
-          _count: { select: { evidence: { where } } },
-        };
-      },
-      resolve: (objective, args, ctx) => ({
-        ...objectiveEvidence.resolve(objective.evidence, args, ctx),
-        totalCount: objective._count.evidence,
-      }),
-    },
-    {
-      subGraphs: [...plan],
-      fields: (c) => ({
-        totalCount: c.int({
-          description: "Matching evidence across all pages.",
-          resolve: (r) => r.totalCount,
+/** `<parent>.evidence`: evidence linked through a join table, filtered like `Query.evidence`, by evidence id. */
+function linkedEvidence(
+  parent: typeof ObjectiveRef | typeof ForceObjectiveRef,
+  links: typeof objectiveEvidence | typeof forceObjectiveEvidence,
+  description: string,
+) {
+  // Both parents name their join rows `evidence`, and each join row holds an `evidence` relation: typed
+  // as Objective's, the shapes are the same.
+  const linkHelpers = links as typeof objectiveEvidence;
+  builder.prismaObjectField(parent as typeof ObjectiveRef, "evidence", (t) =>
+    t.connection(
+      {
+        type: EvidenceRef,
+        description,
+        args: { filter: t.arg({ type: EvidenceFilter, required: false }) },
+        select: (args, ctx, nestedSelection) => {
+          const where = { evidence: evidenceWhere(args.filter) };
+          return {
+            evidence: {
+              ...linkHelpers.getQuery(args, ctx, nodesOrEdges(nestedSelection, "Evidence")),
+              where,
+              orderBy: { evidenceId: "asc" },
+            },
+            _count: { select: { evidence: { where } } },
+          };
+        },
+        resolve: (row, args, ctx) => ({
+          ...linkHelpers.resolve(row.evidence, args, ctx),
+          totalCount: row._count.evidence,
         }),
-      }),
-    },
-    { subGraphs: [...plan] },
-  ),
-);
-
-builder.prismaObjectField(ForceObjectiveRef, "evidence", (t) =>
-  t.connection(
-    {
-      type: EvidenceRef,
-      description: evidenceListDescription,
-      args: { filter: t.arg({ type: EvidenceFilter, required: false }) },
-      select: (args, ctx, nestedSelection) => {
-        const where = { evidence: evidenceWhere(args.filter) };
-        return {
-          evidence: {
-            ...forceObjectiveEvidence.getQuery(args, ctx, nodesOrEdges(nestedSelection, "Evidence")),
-            where,
-            orderBy: { evidenceId: "asc" },
-          },
-          _count: { select: { evidence: { where } } },
-        };
       },
-      resolve: (forceObjective, args, ctx) => ({
-        ...forceObjectiveEvidence.resolve(forceObjective.evidence, args, ctx),
-        totalCount: forceObjective._count.evidence,
-      }),
-    },
-    {
-      subGraphs: [...plan],
-      fields: (c) => ({
-        totalCount: c.int({
-          description: "Matching evidence across all pages.",
-          resolve: (r) => r.totalCount,
+      {
+        ...plan,
+        fields: (c) => ({
+          totalCount: c.int({
+            description: "Matching evidence across all pages.",
+            resolve: (r) => r.totalCount,
+          }),
         }),
-      }),
-    },
-    { subGraphs: [...plan] },
-  ),
-);
-
-builder.prismaObjectField(ForceRef, "evidence", (t) =>
-  t.relatedConnection(
-    "evidence",
-    {
-      subGraphs: [...plan],
-      description:
-        "Evidence this force owns (not its collaborations'; use `evidence(filter: {forceIds, includeCollaborations: true})` for both).",
-      cursor: "id",
-      ...pageSize,
-      totalCount: true,
-      args: {
-        filter: t.arg({ type: EvidenceFilter, required: false }),
-        orderBy: t.arg({ type: EvidenceOrder, required: false }),
       },
-      query: (args) => ({ where: evidenceWhere(args.filter), orderBy: evidenceOrderBy(args.orderBy) }),
-    },
-    { subGraphs: [...plan] },
-    { subGraphs: [...plan] },
-  ),
-);
+      plan,
+    ),
+  );
+}
 
-builder.prismaObjectField(CollaborationRef, "evidence", (t) =>
-  t.relatedConnection(
-    "evidence",
-    {
-      subGraphs: [...plan],
-      description: "Evidence this collaboration owns jointly (e.g. BCH tri-force work).",
-      cursor: "id",
-      ...pageSize,
-      totalCount: true,
-      args: {
-        filter: t.arg({ type: EvidenceFilter, required: false }),
-        orderBy: t.arg({ type: EvidenceOrder, required: false }),
-      },
-      query: (args) => ({ where: evidenceWhere(args.filter), orderBy: evidenceOrderBy(args.orderBy) }),
-    },
-    { subGraphs: [...plan] },
-    { subGraphs: [...plan] },
-  ),
+linkedEvidence(
+  ObjectiveRef,
+  objectiveEvidence,
+  `${evidenceListDescription} The answer to "what has been done towards this objective".`,
 );
+linkedEvidence(ForceObjectiveRef, forceObjectiveEvidence, evidenceListDescription);
+
+const ownedEvidenceArgs = builder.args((t) => ({
+  filter: t.field({ type: EvidenceFilter, required: false }),
+  orderBy: t.field({ type: EvidenceOrder, required: false }),
+}));
+
+ownedConnection("evidence", {
+  relation: "evidence",
+  description: {
+    force:
+      "Evidence this force owns (not its collaborations'; use `evidence(filter: {forceIds, includeCollaborations: true})` for both).",
+    collaboration: "Evidence this collaboration owns jointly (e.g. BCH tri-force work).",
+  },
+  args: ownedEvidenceArgs,
+  query: (args) => ({ where: evidenceWhere(args.filter), orderBy: evidenceOrderBy(args.orderBy) }),
+});

@@ -1,9 +1,10 @@
 import { builder } from "../../builder.ts";
 import { forceWhere } from "../../services/forces.ts";
+import { organisations } from "../common/subgraphs.ts";
 import { ForceKindEnum } from "./types.ts";
 
 const ForceFilter = builder.inputType("ForceFilter", {
-  subGraphs: ["organisations"],
+  ...organisations,
   fields: (t) => ({
     ids: t.idList({ required: false, description: "Only these force ids." }),
     regionId: t.id({ required: false }),
@@ -13,7 +14,7 @@ const ForceFilter = builder.inputType("ForceFilter", {
 
 builder.queryFields((t) => ({
   force: t.prismaField({
-    subGraphs: ["organisations"],
+    ...organisations,
     type: "Force",
     nullable: true,
     description: "A force by its data.police.uk id (e.g. `hertfordshire`); null if there is none.",
@@ -23,7 +24,7 @@ builder.queryFields((t) => ({
   }),
   forces: t.prismaConnection(
     {
-      subGraphs: ["organisations"],
+      ...organisations,
       type: "Force",
       cursor: "id",
       // There are 45 forces: one default page holds them all.
@@ -39,11 +40,11 @@ builder.queryFields((t) => ({
           orderBy: { name: "asc" },
         }),
     },
-    { subGraphs: ["organisations"] },
-    { subGraphs: ["organisations"] },
+    organisations,
+    organisations,
   ),
   regions: t.prismaField({
-    subGraphs: ["organisations"],
+    ...organisations,
     type: ["Region"],
     description: "Home Office police regions.",
     resolve: (query, _root, _args, ctx) => ctx.db.region.findMany({ ...query, orderBy: { name: "asc" } }),

@@ -1,25 +1,24 @@
-import { builder, subGraphNames } from "../../builder.ts";
+import { builder } from "../../builder.ts";
 import { Country, ForceKind } from "../../generated/prisma/enums.ts";
-
-const organisations = ["organisations"] as const;
+import { everySubGraph, organisations } from "../common/subgraphs.ts";
 
 export const CountryEnum = builder.enumType(Country, {
   name: "Country",
-  subGraphs: [...organisations],
+  ...organisations,
 });
 
 export const ForceKindEnum = builder.enumType(ForceKind, {
   name: "ForceKind",
   description:
     "TERRITORIAL: one of the 43 forces of England and Wales (or PSNI); SPECIAL: e.g. British Transport Police.",
-  subGraphs: [...organisations],
+  ...organisations,
 });
 
 export const RegionRef = builder.prismaNode("Region", {
   // node(id:) of a row that no longer exists is null, not an error.
   nullable: true,
   description: "A Home Office police region (e.g. Eastern, Wales).",
-  subGraphs: [...organisations],
+  ...organisations,
   id: { field: "id" },
   fields: (t) => ({
     id: t.exposeID("id", { nullable: false }),
@@ -34,11 +33,11 @@ export const ForceRef = builder.prismaNode("Force", {
   description:
     "A police force. `id` is the data.police.uk force id (e.g. `hertfordshire`); it is the federation key.",
   // Other subgraphs contribute fields (evidence, boards, workforce…) to this entity.
-  subGraphs: [...subGraphNames],
-  defaultSubGraphsForFields: [...organisations],
-  id: { field: "id", subGraphs: [...subGraphNames], shareable: true },
+  ...everySubGraph,
+  defaultSubGraphsForFields: organisations.subGraphs,
+  id: { field: "id", ...everySubGraph, shareable: true },
   fields: (t) => ({
-    id: t.exposeID("id", { subGraphs: [...subGraphNames] }),
+    id: t.exposeID("id", everySubGraph),
     name: t.exposeString("name", { description: "Name as data.police.uk gives it." }),
     homeOfficeName: t.exposeString("homeOfficeName", {
       nullable: true,

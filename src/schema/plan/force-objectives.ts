@@ -1,13 +1,10 @@
 import { progressTowardsTarget } from "../../analytics/progress.ts";
 import { builder } from "../../builder.ts";
-import { CollaborationRef } from "../collaborations/types.ts";
+import { ownedConnection } from "../common/connections.ts";
 import { planNode, planNodeKey } from "../common/nodes.ts";
-import { pageSize } from "../common/pagination.ts";
-import { ForceRef } from "../forces/types.ts";
+import { plan } from "../common/subgraphs.ts";
 import { ObjectiveRef } from "./types.ts";
 import "./sources.ts";
-
-const plan = ["plan"] as const;
 
 const DECIMAL_NOTE =
   "Stored as an exact decimal with 4 decimal places and returned as a Float (IEEE double): exact to " +
@@ -78,7 +75,7 @@ builder.asEntity(ForceObjectiveRef, {
 
 export const MeasureObservationRef = builder.prismaObject("MeasureObservation", {
   description: "A reported value of a measure on a date.",
-  subGraphs: [...plan],
+  ...plan,
   fields: (t) => ({
     id: t.exposeID("id"),
     observedOn: t.expose("observedOn", { type: "Date" }),
@@ -93,7 +90,7 @@ export const MeasureObservationRef = builder.prismaObject("MeasureObservation", 
 builder.prismaObject("Measure", {
   description:
     "A success measure of a force objective. Values are only what was published: a missing baseline, target or observation is null, never 0.",
-  subGraphs: [...plan],
+  ...plan,
   fields: (t) => ({
     id: t.exposeID("id"),
     description: t.exposeString("description"),
@@ -165,36 +162,11 @@ builder.prismaObjectField(ObjectiveRef, "forceObjectives", (t) =>
   }),
 );
 
-const ownedObjectivesQuery = { orderBy: [{ code: "asc" as const }, { id: "asc" as const }] };
-
-builder.prismaObjectField(ForceRef, "forceObjectives", (t) =>
-  t.relatedConnection(
-    "ownedObjectives",
-    {
-      subGraphs: [...plan],
-      description: "The force's own objectives (not those of its collaborations), by code.",
-      cursor: "id",
-      ...pageSize,
-      totalCount: true,
-      query: ownedObjectivesQuery,
-    },
-    { subGraphs: [...plan] },
-    { subGraphs: [...plan] },
-  ),
-);
-
-builder.prismaObjectField(CollaborationRef, "forceObjectives", (t) =>
-  t.relatedConnection(
-    "ownedObjectives",
-    {
-      subGraphs: [...plan],
-      description: "Objectives the collaboration owns jointly, by code.",
-      cursor: "id",
-      ...pageSize,
-      totalCount: true,
-      query: ownedObjectivesQuery,
-    },
-    { subGraphs: [...plan] },
-    { subGraphs: [...plan] },
-  ),
-);
+ownedConnection("forceObjectives", {
+  relation: "ownedObjectives",
+  description: {
+    force: "The force's own objectives (not those of its collaborations), by code.",
+    collaboration: "Objectives the collaboration owns jointly, by code.",
+  },
+  query: { orderBy: [{ code: "asc" }, { id: "asc" }] },
+});

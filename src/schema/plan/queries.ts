@@ -7,13 +7,12 @@ import {
   listPlanVersions,
 } from "../../services/plan.ts";
 import { pageSize } from "../common/pagination.ts";
+import { plan } from "../common/subgraphs.ts";
 import { AreaCodeEnum, ObjectiveKindEnum } from "./types.ts";
-
-const plan = ["plan"] as const;
 
 const ObjectiveFilter = builder.inputType("ObjectiveFilter", {
   description: "Every field given narrows the result (they combine with AND).",
-  subGraphs: [...plan],
+  ...plan,
   fields: (t) => ({
     planVersionId: t.id({ required: false, description: "Only objectives of this plan version." }),
     areaCode: t.field({
@@ -31,7 +30,7 @@ const ObjectiveFilter = builder.inputType("ObjectiveFilter", {
 
 builder.queryFields((t) => ({
   plan: t.prismaField({
-    subGraphs: [...plan],
+    ...plan,
     type: "PlanVersion",
     nullable: true,
     description: "A plan version by id (e.g. `prap-2022-draft`); null if there is none.",
@@ -39,14 +38,14 @@ builder.queryFields((t) => ({
     resolve: (query, _root, args, ctx) => findPlanVersion(ctx.db, query, args.version),
   }),
   plans: t.prismaField({
-    subGraphs: [...plan],
+    ...plan,
     type: ["PlanVersion"],
     description:
       "Every version of the plan in sequence (draft → final → progress report → refresh → commitment), then by publication date.",
     resolve: (query, _root, _args, ctx) => listPlanVersions(ctx.db, query),
   }),
   objective: t.prismaField({
-    subGraphs: [...plan],
+    ...plan,
     type: "Objective",
     nullable: true,
     description: "A national objective by id; null if there is none.",
@@ -55,7 +54,7 @@ builder.queryFields((t) => ({
   }),
   objectives: t.prismaConnection(
     {
-      subGraphs: [...plan],
+      ...plan,
       type: "Objective",
       cursor: "id",
       ...pageSize,
@@ -65,7 +64,7 @@ builder.queryFields((t) => ({
       totalCount: (_root, { filter }, ctx) => countObjectives(ctx.db, filter),
       resolve: (query, _root, { filter }, ctx) => listObjectives(ctx.db, query, filter),
     },
-    { subGraphs: [...plan] },
-    { subGraphs: [...plan] },
+    plan,
+    plan,
   ),
 }));

@@ -1,12 +1,11 @@
 import { builder } from "../../builder.ts";
 import { SourceKind } from "../../generated/prisma/enums.ts";
-
-const plan = ["plan"] as const;
+import { plan } from "../common/subgraphs.ts";
 
 export const SourceKindEnum = builder.enumType(SourceKind, {
   name: "SourceKind",
   description: "What kind of publication a source document is.",
-  subGraphs: [...plan],
+  ...plan,
   values: {
     OPEN_DATA: { description: "A published statistical data file (e.g. Home Office tables, ONS census)." },
     PRESS_RELEASE: { description: "A force's or national body's press release or news item." },
@@ -19,7 +18,7 @@ export const SourceKindEnum = builder.enumType(SourceKind, {
 export const SourceDocumentRef = builder.prismaObject("SourceDocument", {
   description:
     "A publication or data file that rows of the hub were taken from: the provenance of evidence, boards and force objectives.",
-  subGraphs: [...plan],
+  ...plan,
   fields: (t) => ({
     id: t.exposeID("id"),
     kind: t.expose("kind", { type: SourceKindEnum }),

@@ -2,13 +2,12 @@ import { builder } from "../../builder.ts";
 import { AreaCode, LineageKind, ObjectiveKind, PlanStage } from "../../generated/prisma/enums.ts";
 import { planNode, planNodeKey } from "../common/nodes.ts";
 import { pageSize } from "../common/pagination.ts";
-
-const plan = ["plan"] as const;
+import { plan } from "../common/subgraphs.ts";
 
 export const PlanStageEnum = builder.enumType(PlanStage, {
   name: "PlanStage",
   description: "Where a version sits in the plan's history (draft → final → refresh → commitment).",
-  subGraphs: [...plan],
+  ...plan,
   values: {
     DRAFT: { description: "The first, draft plan (24 May 2022), published with a public survey." },
     FINAL: { description: "The final version that followed the draft." },
@@ -21,7 +20,7 @@ export const PlanStageEnum = builder.enumType(PlanStage, {
 export const AreaCodeEnum = builder.enumType(AreaCode, {
   name: "AreaCode",
   description: "The plan's four areas of focus that forces report against, plus OVERALL.",
-  subGraphs: [...plan],
+  ...plan,
   values: {
     REPRESENTED: {
       description: "Workforce: recruitment, retention, progression, ethnicity pay gap, mentoring.",
@@ -45,7 +44,7 @@ export const AreaCodeEnum = builder.enumType(AreaCode, {
 
 export const ObjectiveKindEnum = builder.enumType(ObjectiveKind, {
   name: "ObjectiveKind",
-  subGraphs: [...plan],
+  ...plan,
   values: {
     OBJECTIVE: { description: "An objective of the plan." },
     COMMITMENT: { description: "A commitment named by the plan (e.g. mandatory training on Black history)." },
@@ -57,7 +56,7 @@ export const ObjectiveKindEnum = builder.enumType(ObjectiveKind, {
 export const LineageKindEnum = builder.enumType(LineageKind, {
   name: "LineageKind",
   description: "How an objective of a later plan version continues one of an earlier version.",
-  subGraphs: [...plan],
+  ...plan,
   values: {
     CARRIED_FORWARD: { description: "Kept unchanged." },
     RENAMED: { description: "Kept with a new title or code." },
@@ -106,8 +105,8 @@ export const PlanVersionRef = builder.prismaNode("PlanVersion", {
         totalCount: true,
         query: { orderBy: [{ sortOrder: "asc" }, { code: "asc" }, { id: "asc" }] },
       },
-      { subGraphs: [...plan] },
-      { subGraphs: [...plan] },
+      plan,
+      plan,
     ),
   }),
 });
@@ -119,7 +118,7 @@ builder.asEntity(PlanVersionRef, {
 
 export const PlanAreaRef = builder.prismaObject("PlanArea", {
   description: "An area of focus of one plan version (e.g. Represented).",
-  subGraphs: [...plan],
+  ...plan,
   fields: (t) => ({
     id: t.exposeID("id"),
     code: t.expose("code", {
@@ -170,7 +169,7 @@ builder.asEntity(ObjectiveRef, {
 
 builder.prismaObject("ObjectiveLineage", {
   description: "A link between an objective of an earlier plan version and one of a later version.",
-  subGraphs: [...plan],
+  ...plan,
   fields: (t) => ({
     kind: t.expose("kind", { type: LineageKindEnum }),
     predecessor: t.relation("predecessor", { description: "The earlier objective." }),

@@ -1,8 +1,9 @@
 import { builder } from "../../builder.ts";
 import type { Viewer } from "../../context.ts";
+import { organisations } from "../common/subgraphs.ts";
 
 const ViewerRole = builder.enumType("ViewerRole", {
-  subGraphs: ["organisations"],
+  ...organisations,
   description:
     "PUBLIC: read-only (BI tools, anonymous); FORCE: a force app; NATIONAL: the programme team; ADMIN.",
   values: {
@@ -15,7 +16,7 @@ const ViewerRole = builder.enumType("ViewerRole", {
 
 const ViewerRef = builder.objectRef<Viewer>("Viewer").implement({
   description: "Who the hub thinks is asking, from the bearer token (anonymous callers are PUBLIC).",
-  subGraphs: ["organisations"],
+  ...organisations,
   fields: (t) => ({
     subject: t.exposeString("subject"),
     role: t.expose("role", { type: ViewerRole }),
@@ -33,5 +34,5 @@ const ViewerRef = builder.objectRef<Viewer>("Viewer").implement({
 });
 
 builder.queryField("viewer", (t) =>
-  t.field({ type: ViewerRef, subGraphs: ["organisations"], resolve: (_root, _args, ctx) => ctx.viewer }),
+  t.field({ type: ViewerRef, ...organisations, resolve: (_root, _args, ctx) => ctx.viewer }),
 );

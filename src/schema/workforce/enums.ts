@@ -1,4 +1,4 @@
-import { builder, type SubGraphName } from "../../builder.ts";
+import { builder } from "../../builder.ts";
 import {
   EthnicGroup,
   EthnicityBasis,
@@ -11,8 +11,10 @@ import {
   WorkforceEthnicity,
 } from "../../generated/prisma/enums.ts";
 
-/** Spread into every type and field the workforce subgraph owns. */
-export const workforce: { subGraphs: SubGraphName[] } = { subGraphs: ["workforce"] };
+import { workforce } from "../common/subgraphs.ts";
+
+// `workforce` lives in common/subgraphs.ts; exported here too for the modules that import it from here.
+export { workforce };
 
 export const WorkerTypeEnum = builder.enumType(WorkerType, { name: "WorkerType", ...workforce });
 
