@@ -1,0 +1,240 @@
+// Statistical disclosure control: the ONE suppression function for every figure a viewer without raw
+// access can see (workforce cells and their margins, police powers, representation, analytics, exports).
+//
+// Policy (documented in data/README.md, "Disclosure control"):
+// - Primary: a count of 1 to threshold−1 (1–4) is hidden. Zero is shown: it identifies no one.
+//   "Not published" (null) is shown as null and counts as nothing in every sum.
+// - A table is a cube of dimensions; each dimension has leaves and published margins (a margin is a
+//   node whose value is the sum of its children: all ranks, stated ethnicity, England and Wales…).
+//   Every margin combination is a cell of the table and is suppressed by the same rule.
+// - Secondary (complementary): along every published line (a margin and its children) a hidden cell
+//   must never be alone, or margin − the rest gives it back. While a line has fewer hidden cells than
+//   its minimum (2; 3 along a dimension whose members some viewers know, e.g. a force knows its own
+//   figures), the smallest non-zero visible child is hidden, or else the margin itself.
+// - Anything else served is composed only from visible cells (`visibleSum`): a sum that would include a
+//   hidden cell is hidden, so no served figure carries information about a hidden value.
+
+export const disclosureThreshold = 5;
+
+/** A count of 1 to threshold−1 identifies people; 0 identifies no one; null is "not published". */
+export function isSmallCount(count: number | null | undefined, threshold = disclosureThreshold): boolean {
+  return count != null && count > 0 && count < threshold;
+}
+
+export interface Dimension {
+  name: string;
+  /** The leaves (stored categories), in order. */
+  leaves: readonly string[];
+  /** Published margins: node → its children (leaves or other margins). Children before parents is not required. */
+  margins?: ReadonlyArray<readonly [string, readonly string[]]>;
+  /**
+   * How many members of a line one viewer may already know (a force's own token sees its force raw):
+   * lines along this dimension keep at least 2 + knownMembers hidden cells once any is hidden.
+   */
+  knownMembers?: number;
+}
+
+/** A leaf cell: one leaf per dimension, in the dimensions' order, and its count (null: not published). */
+export interface LeafCell {
+  at: readonly string[];
+  count: number | null;
+}
+
+export interface DisclosureTable {
+  readonly dimensions: readonly Dimension[];
+  /** The true value of any cell (leaf or margin); null when no leaf under it has a number or it is unknown. */
+  value(at: readonly string[]): number | null;
+  /** Whether the cell is hidden from viewers without raw access. Unknown cells are not hidden (null). */
+  hidden(at: readonly string[]): boolean;
+  /** What a viewer without raw access sees: the value, or null when hidden. */
+  visible(at: readonly string[]): number | null;
+  /** A sum of cells, shown only when every one is visible (null when any is hidden, or none has data). */
+  visibleSum(cells: ReadonlyArray<readonly string[]>): { value: number | null; hidden: boolean };
+  /** Every hidden cell (for tests and audits). */
+  hiddenCells(): string[][];
+}
+
+interface Axis {
+  nodes: string[];
+  index: Map<string, number>;
+  /** Internal nodes with their children's indexes, children first. */
+  margins: Array<{ node: number; children: number[] }>;
+  minHidden: number;
+}
+
+function axisOf(dim: Dimension): Axis {
+  const nodes = [...dim.leaves];
+  const index = new Map(nodes.map((n, i) => [n, i]));
+  for (const [node] of dim.margins ?? []) {
+    if (index.has(node)) throw new Error(`${dim.name}: ${node} is both a leaf and a margin`);
+    index.set(node, nodes.push(node) - 1);
+  }
+  const childrenOf = new Map((dim.margins ?? []).map(([node, children]) => [node, children]));
+  const ordered: Array<{ node: number; children: number[] }> = [];
+  const done = new Set<string>();
+  const visit = (node: string, path: string[]) => {
+    if (done.has(node) || !childrenOf.has(node)) return;
+    if (path.includes(node)) throw new Error(`${dim.name}: margin ${node} contains itself`);
+    const children = childrenOf.get(node)!;
+    for (const child of children) {
+      if (!index.has(child)) throw new Error(`${dim.name}: ${node} has unknown child ${child}`);
+      visit(child, [...path, node]);
+    }
+    done.add(node);
+    ordered.push({ node: index.get(node)!, children: children.map((c) => index.get(c)!) });
+  };
+  for (const [node] of dim.margins ?? []) visit(node, []);
+  return { nodes, index, margins: ordered, minHidden: 2 + (dim.knownMembers ?? 0) };
+}
+
+/**
+ * Builds the table and its suppression pattern. Deterministic: the same counts give the same pattern
+ * whoever asks and in whatever order, so no two answers can be combined against each other.
+ */
+export function disclosureTable(
+  dimensions: readonly Dimension[],
+  cells: Iterable<LeafCell>,
+  threshold = disclosureThreshold,
+): DisclosureTable {
+  const axes = dimensions.map(axisOf);
+  const sizes = axes.map((a) => a.nodes.length);
+  const strides = sizes.map((_, d) => sizes.slice(d + 1).reduce((a, b) => a * b, 1));
+  const total = sizes.reduce((a, b) => a * b, 1);
+  const values = new Float64Array(total);
+  const known = new Uint8Array(total);
+
+  const offset = (at: readonly string[]): number | null => {
+    if (at.length !== axes.length) throw new Error(`expected ${axes.length} coordinates, got ${at.length}`);
+    let o = 0;
+    for (let d = 0; d < axes.length; d++) {
+      const i = axes[d]!.index.get(at[d]!);
+      if (i === undefined) return null;
+      o += i * strides[d]!;
+    }
+    return o;
+  };
+
+  for (const cell of cells) {
+    const o = offset(cell.at);
+    if (o === null) throw new Error(`cell outside the table: ${cell.at.join(" | ")}`);
+    if (cell.count === null) continue;
+    values[o] = (values[o] ?? 0) + cell.count;
+    known[o] = 1;
+  }
+
+  // Margins, one dimension at a time: after dimension d every cell whose coordinates beyond d are
+  // leaves holds its sum.
+  const forEachOther = (d: number, fn: (base: number) => void) => {
+    const rec = (k: number, base: number) => {
+      if (k === axes.length) return fn(base);
+      if (k === d) return rec(k + 1, base);
+      for (let i = 0; i < sizes[k]!; i++) rec(k + 1, base + i * strides[k]!);
+    };
+    rec(0, 0);
+  };
+  axes.forEach((axis, d) => {
+    forEachOther(d, (base) => {
+      for (const { node, children } of axis.margins) {
+        const target = base + node * strides[d]!;
+        let sum = 0;
+        let any = 0;
+        for (const child of children) {
+          const o = base + child * strides[d]!;
+          sum += values[o]!;
+          any |= known[o]!;
+        }
+        values[target] = sum;
+        known[target] = any;
+      }
+    });
+  });
+
+  const hiddenFlags = new Uint8Array(total);
+  for (let o = 0; o < total; o++)
+    if (known[o] && values[o]! > 0 && values[o]! < threshold) hiddenFlags[o] = 1;
+
+  // Lines: (dimension, margin, base offset of the other coordinates).
+  const lines: Array<{ parent: number; children: number[]; minHidden: number }> = [];
+  axes.forEach((axis, d) => {
+    forEachOther(d, (base) => {
+      for (const { node, children } of axis.margins)
+        lines.push({
+          parent: base + node * strides[d]!,
+          children: children.map((c) => base + c * strides[d]!),
+          minHidden: axis.minHidden,
+        });
+    });
+  });
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const line of lines) {
+      let count = hiddenFlags[line.parent]!;
+      for (const c of line.children) count += hiddenFlags[c]!;
+      while (count > 0 && count < line.minHidden) {
+        let pick = -1;
+        for (const c of line.children)
+          if (!hiddenFlags[c] && values[c]! > 0 && (pick < 0 || values[c]! < values[pick]!)) pick = c;
+        if (pick < 0 && !hiddenFlags[line.parent] && values[line.parent]! > 0) pick = line.parent;
+        if (pick < 0) break; // the rest are zeros or not published: nothing left that could hide it
+        hiddenFlags[pick] = 1;
+        count++;
+        changed = true;
+      }
+    }
+  }
+
+  const table: DisclosureTable = {
+    dimensions,
+    value(at) {
+      const o = offset(at);
+      return o === null || !known[o] ? null : values[o]!;
+    },
+    hidden(at) {
+      const o = offset(at);
+      return o !== null && hiddenFlags[o] === 1;
+    },
+    visible(at) {
+      return table.hidden(at) ? null : table.value(at);
+    },
+    visibleSum(list) {
+      let sum: number | null = null;
+      for (const at of list) {
+        if (table.hidden(at)) return { value: null, hidden: true };
+        const v = table.value(at);
+        if (v !== null) sum = (sum ?? 0) + v;
+      }
+      return { value: sum, hidden: false };
+    },
+    hiddenCells() {
+      const out: string[][] = [];
+      for (let o = 0; o < total; o++) {
+        if (!hiddenFlags[o]) continue;
+        out.push(axes.map((axis, d) => axis.nodes[Math.floor(o / strides[d]!) % sizes[d]!]!));
+      }
+      return out;
+    },
+  };
+  return table;
+}
+
+/**
+ * One list of counts and its total (e.g. ethnic groups of one force): the hidden keys. For tables
+ * with more than one published margin, build a `disclosureTable` with every margin instead: a
+ * pattern computed one list at a time can be differenced across lists.
+ */
+export function suppressList<K>(
+  counts: ReadonlyMap<K, number | null>,
+  options: { threshold?: number; knownMembers?: number } = {},
+): { hidden: Set<K>; totalHidden: boolean } {
+  const keys = [...counts.keys()];
+  const names = keys.map((_, i) => String(i));
+  const table = disclosureTable(
+    [{ name: "list", leaves: names, margins: [["TOTAL", names]], knownMembers: options.knownMembers }],
+    keys.map((key, i) => ({ at: [names[i]!], count: counts.get(key) ?? null })),
+    options.threshold,
+  );
+  return {
+    hidden: new Set(keys.filter((_, i) => table.hidden([names[i]!]))),
+    totalHidden: table.hidden(["TOTAL"]),
+  };
+}
