@@ -1,6 +1,7 @@
 import DataLoader from "dataloader";
 import type { Db } from "./db/database.ts";
 import type { Rank, WorkerType } from "./generated/prisma/enums.ts";
+import { createAnalyticsLoaders } from "./services/analytics/loaders.ts";
 import {
   latestAsAt,
   populationByGroup,
@@ -65,6 +66,7 @@ export function createLoaders(db: Db) {
     populationByGroup: perForceLoader(String, (censusYear: number, forceIds) =>
       populationByGroup(db, censusYear, forceIds),
     ),
+    analytics: createAnalyticsLoaders(db),
   };
 }
 

@@ -17,3 +17,5 @@ import "./workforce/types.ts";
 import "./workforce/population.ts";
 import "./workforce/police-powers.ts";
 import "./analytics/representation.ts";
+import "./analytics/areas.ts";
+import "./analytics/disproportionality.ts";
