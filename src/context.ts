@@ -18,6 +18,8 @@ export interface HubContext {
   requestId: string;
   /** The Authorization header as received, forwarded by the gateway to every subgraph. */
   authorization?: string;
+  /** An export streaming every page of a trusted document: connections allow bigger pages. */
+  bulk?: boolean;
 }
 
 export function createContext(input: {
@@ -25,6 +27,7 @@ export function createContext(input: {
   viewer?: Viewer;
   requestId?: string;
   authorization?: string;
+  bulk?: boolean;
 }): HubContext {
   return {
     db: input.db,
@@ -32,5 +35,6 @@ export function createContext(input: {
     viewer: input.viewer ?? anonymousViewer,
     requestId: input.requestId ?? randomUUID(),
     authorization: input.authorization,
+    bulk: input.bulk,
   };
 }

@@ -1,10 +1,11 @@
 import { readFile } from "node:fs/promises";
-import type { Request } from "express";
+import express, { type Request, type Router } from "express";
 import { viewerFromAuthorization } from "../auth.ts";
 import { type SubGraphName, subGraphNames } from "../builder.ts";
 import { createContext, type HubContext } from "../context.ts";
 import type { Database } from "../db/database.ts";
 import { monolithSchema, subgraphSchema } from "../schema/build.ts";
+import { exportRouter } from "./export/router.ts";
 import { createGateway, type GatewayContext } from "./gateway.ts";
 import { graphiqlRouter } from "./graphiql.ts";
 import { createGraphQLServer } from "./graphql-server.ts";
@@ -21,6 +22,15 @@ function hubContext(database: Database) {
       ...info,
     });
   };
+}
+
+/** What the public endpoint serves besides GraphQL, in every mode: GraphiQL and the exports. */
+function publicRoutes(database: Database): Router {
+  const router = express.Router();
+  router.use(graphiqlRouter());
+  const viewer = (req: Request) => viewerFromAuthorization(requestInfo(req).authorization);
+  router.use(exportRouter({ db: database.db, schema: monolithSchema(), viewer }));
+  return router;
 }
 
 /** One subgraph on its own port (port 0: any free port). */
@@ -40,13 +50,14 @@ export function serveMonolith(database: Database, port: number, host?: string) {
     context: hubContext(database),
     port,
     host,
-    routes: graphiqlRouter(),
+    routes: publicRoutes(database),
   });
 }
 
-/** The gateway over the committed supergraph, routing to subgraphs at `urls`. */
+/** The gateway over the committed supergraph, routing to subgraphs at `urls` (exports need `database`). */
 export async function serveGateway(options: {
   urls: Record<string, string>;
+  database?: Database;
   port: number;
   host?: string;
   supergraphSdl?: string;
@@ -63,7 +74,7 @@ export async function serveGateway(options: {
     },
     port: options.port,
     host: options.host,
-    routes: graphiqlRouter(),
+    routes: options.database ? publicRoutes(options.database) : graphiqlRouter(),
   });
 }
 
@@ -97,7 +108,12 @@ export async function startHub(options: {
       services.push(service);
       urls[name] = service.url;
     }
-    const gateway = await serveGateway({ urls, port: options.port, host: options.host });
+    const gateway = await serveGateway({
+      urls,
+      port: options.port,
+      host: options.host,
+      database: options.database,
+    });
     services.unshift(gateway);
     return {
       url: gateway.url,
