@@ -3,6 +3,11 @@ import { defineConfig } from "vitest/config";
 
 const require = createRequire(import.meta.url);
 
+// Two projects. `fast`: *.unit.test.ts — pure code (formulas, parsers, schema printing), no database,
+// no global setup; `npm run test:fast` runs it alone in seconds. `db`: every other *.test.ts, each file
+// with its own copy of a migrated (and seeded) template database built once by the global setup.
+const unitTests = "tests/**/*.unit.test.ts";
+
 export default defineConfig({
   resolve: {
     // Pothos and Apollo load graphql's CommonJS build; make test files use the same one
@@ -10,12 +15,25 @@ export default defineConfig({
     alias: { graphql: require.resolve("graphql") },
   },
   test: {
-    include: ["tests/**/*.test.ts"],
-    globalSetup: ["tests/support/global-setup.ts"],
     env: { NODE_ENV: "test" },
-    testTimeout: 60_000,
-    hookTimeout: 120_000,
     pool: "forks",
     maxWorkers: 2,
+    projects: [
+      {
+        extends: true,
+        test: { name: "fast", include: [unitTests], testTimeout: 20_000 },
+      },
+      {
+        extends: true,
+        test: {
+          name: "db",
+          include: ["tests/**/*.test.ts"],
+          exclude: [unitTests],
+          globalSetup: ["tests/support/global-setup.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
   },
 });

@@ -11,6 +11,10 @@ import { adminUrl, testDbPrefix, withAdminClient } from "./postgres.ts";
  */
 export async function testDatabase(template: "empty" | "seeded" = "empty"): Promise<Database> {
   const source = inject(template === "empty" ? "emptyTemplate" : "seededTemplate");
+  if (source === undefined)
+    throw new Error(
+      "No template database: a test that opens a database is named *.test.ts, not *.unit.test.ts.",
+    );
   if (inject("testDatabaseKind") === "pglite") {
     const pglite = new PGlite({ loadDataDir: new Blob([readFileSync(source)]) });
     await pglite.waitReady;
