@@ -14,24 +14,26 @@ export const CollaborationRef = builder.prismaNode("Collaboration", {
   description:
     'Forces that run functions together, e.g. the Bedfordshire, Cambridgeshire and Hertfordshire "BCH" tri-force units.',
   ...everySubGraph,
-  defaultSubGraphsForFields: organisations.subGraphs,
+  // No default for fields: each names its subgraph (tests/schema/subgraphs.unit.test.ts).
+  defaultSubGraphsForFields: [],
   id: { field: "id", ...everySubGraph, shareable: true },
   fields: (t) => ({
     id: t.exposeID("id", everySubGraph),
-    name: t.exposeString("name"),
-    shortName: t.exposeString("shortName", { nullable: true }),
-    kind: t.expose("kind", { type: CollaborationKindEnum }),
-    description: t.exposeString("description", { nullable: true }),
-    startDate: t.expose("startDate", { type: "Date", nullable: true }),
-    endDate: t.expose("endDate", { type: "Date", nullable: true }),
-    members: t.relation("members", { query: { orderBy: { forceId: "asc" } } }),
+    name: t.exposeString("name", organisations),
+    shortName: t.exposeString("shortName", { ...organisations, nullable: true }),
+    kind: t.expose("kind", { ...organisations, type: CollaborationKindEnum }),
+    description: t.exposeString("description", { ...organisations, nullable: true }),
+    startDate: t.expose("startDate", { ...organisations, type: "Date", nullable: true }),
+    endDate: t.expose("endDate", { ...organisations, type: "Date", nullable: true }),
+    members: t.relation("members", { ...organisations, query: { orderBy: { forceId: "asc" } } }),
     memberForces: t.prismaField({
+      ...organisations,
       type: ["Force"],
       description: "The member forces (current and former; see `members` for dates).",
       select: { members: { select: { force: true }, orderBy: { forceId: "asc" } } },
       resolve: (_query, collaboration) => collaboration.members.map((m) => m.force),
     }),
-    functions: t.relation("functions", { query: { orderBy: { name: "asc" } } }),
+    functions: t.relation("functions", { ...organisations, query: { orderBy: { name: "asc" } } }),
   }),
 });
 

@@ -34,25 +34,30 @@ export const ForceRef = builder.prismaNode("Force", {
     "A police force. `id` is the data.police.uk force id (e.g. `hertfordshire`); it is the federation key.",
   // Other subgraphs contribute fields (evidence, boards, workforce…) to this entity.
   ...everySubGraph,
-  defaultSubGraphsForFields: organisations.subGraphs,
+  // No default for fields: every field, here or contributed by another subgraph, names its subgraph
+  // (tests/schema/subgraphs.unit.test.ts fails on one that does not).
+  defaultSubGraphsForFields: [],
   id: { field: "id", ...everySubGraph, shareable: true },
   fields: (t) => ({
     id: t.exposeID("id", everySubGraph),
-    name: t.exposeString("name", { description: "Name as data.police.uk gives it." }),
+    name: t.exposeString("name", { ...organisations, description: "Name as data.police.uk gives it." }),
     homeOfficeName: t.exposeString("homeOfficeName", {
+      ...organisations,
       nullable: true,
       description: 'Spelling used by Home Office statistics (e.g. "Avon & Somerset").',
     }),
     pfaCode: t.exposeString("pfaCode", {
+      ...organisations,
       nullable: true,
       description: "ONS police force area code (E23…/W15…). Null for forces with no area (BTP).",
     }),
-    pfaName: t.exposeString("pfaName", { nullable: true }),
-    country: t.expose("country", { type: CountryEnum }),
-    kind: t.expose("kind", { type: ForceKindEnum }),
-    notes: t.exposeString("notes", { nullable: true }),
-    region: t.relation("region", { nullable: true }),
+    pfaName: t.exposeString("pfaName", { ...organisations, nullable: true }),
+    country: t.expose("country", { ...organisations, type: CountryEnum }),
+    kind: t.expose("kind", { ...organisations, type: ForceKindEnum }),
+    notes: t.exposeString("notes", { ...organisations, nullable: true }),
+    region: t.relation("region", { ...organisations, nullable: true }),
     aliases: t.stringList({
+      ...organisations,
       description: "Other spellings found in published data.",
       select: { aliases: { select: { alias: true }, orderBy: { alias: "asc" } } },
       resolve: (force) => force.aliases.map((a) => a.alias),
