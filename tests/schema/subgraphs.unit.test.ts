@@ -23,6 +23,8 @@ const sharedTypes: Record<string, Record<string, string[] | "*">> = {
     ],
     plan: ["board", "boards", "evidence", "evidenceItem", "objective", "objectives", "plan", "plans"],
     workforce: [
+      "disproportionality",
+      "disproportionalityByForce",
       "nationalRepresentation",
       "policePowers",
       "populationBaselines",
