@@ -50,6 +50,7 @@ const sharedTypes: Record<string, Record<string, string[] | "*">> = {
     ],
     plan: ["boards", "evidence", "forceObjectives"],
     workforce: [
+      "disproportionality",
       "policePowers",
       "population",
       "representation",
