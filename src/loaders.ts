@@ -8,6 +8,7 @@ import {
   type WorkforceSlice,
   workforceByGroup,
 } from "./services/representation.ts";
+import { type CubeKey, cubeKeyString, loadWorkforceCubes } from "./services/workforce-disclosure.ts";
 
 /**
  * A loader for keys that share parameters (a slice, a census year) and differ by force: each distinct
@@ -63,6 +64,10 @@ export function createLoaders(db: Db) {
     workforceByGroup: perForceLoader(sliceKey, (slice: WorkforceSlice, forceIds) =>
       workforceByGroup(db, slice, forceIds),
     ),
+    /** The workforce table of one date and worker type with its suppression pattern (public figures). */
+    workforceCube: new DataLoader((keys: readonly CubeKey[]) => loadWorkforceCubes(db, keys), {
+      cacheKeyFn: cubeKeyString,
+    }),
     populationByGroup: perForceLoader(String, (censusYear: number, forceIds) =>
       populationByGroup(db, censusYear, forceIds),
     ),

@@ -95,6 +95,14 @@ export function disclosureTable(
   dimensions: readonly Dimension[],
   cells: Iterable<LeafCell>,
   threshold = disclosureThreshold,
+  options: {
+    /**
+     * Which cells are served (default: every leaf and margin combination). A cell that is not served
+     * is never chosen as a complement and reads as hidden; lines through it are not enforced.
+     * Leaves must be served.
+     */
+    published?: (at: readonly string[]) => boolean;
+  } = {},
 ): DisclosureTable {
   const axes = dimensions.map(axisOf);
   const sizes = axes.map((a) => a.nodes.length);
@@ -149,20 +157,26 @@ export function disclosureTable(
     });
   });
 
+  const coordinates = (o: number) =>
+    axes.map((axis, d) => axis.nodes[Math.floor(o / strides[d]!) % sizes[d]!]!);
+  const served = new Uint8Array(total).fill(1);
+  if (options.published)
+    for (let o = 0; o < total; o++) served[o] = options.published(coordinates(o)) ? 1 : 0;
+
   const hiddenFlags = new Uint8Array(total);
   for (let o = 0; o < total; o++)
-    if (known[o] && values[o]! > 0 && values[o]! < threshold) hiddenFlags[o] = 1;
+    if (served[o] && known[o] && values[o]! > 0 && values[o]! < threshold) hiddenFlags[o] = 1;
 
   // Lines: (dimension, margin, base offset of the other coordinates).
   const lines: Array<{ parent: number; children: number[]; minHidden: number }> = [];
   axes.forEach((axis, d) => {
     forEachOther(d, (base) => {
-      for (const { node, children } of axis.margins)
-        lines.push({
-          parent: base + node * strides[d]!,
-          children: children.map((c) => base + c * strides[d]!),
-          minHidden: axis.minHidden,
-        });
+      for (const { node, children } of axis.margins) {
+        const parent = base + node * strides[d]!;
+        const members = children.map((c) => base + c * strides[d]!);
+        if (served[parent] && members.every((m) => served[m]))
+          lines.push({ parent, children: members, minHidden: axis.minHidden });
+      }
     });
   });
   for (let changed = true; changed; ) {
@@ -191,7 +205,7 @@ export function disclosureTable(
     },
     hidden(at) {
       const o = offset(at);
-      return o !== null && hiddenFlags[o] === 1;
+      return o !== null && (hiddenFlags[o] === 1 || served[o] === 0);
     },
     visible(at) {
       return table.hidden(at) ? null : table.value(at);
@@ -208,8 +222,7 @@ export function disclosureTable(
     hiddenCells() {
       const out: string[][] = [];
       for (let o = 0; o < total; o++) {
-        if (!hiddenFlags[o]) continue;
-        out.push(axes.map((axis, d) => axis.nodes[Math.floor(o / strides[d]!) % sizes[d]!]!));
+        if (hiddenFlags[o]) out.push(coordinates(o));
       }
       return out;
     },

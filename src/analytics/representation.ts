@@ -2,13 +2,6 @@
 // shares use *stated* ethnicity (not stated is out of the denominator); population shares come from the
 // census of the force's area. Every function returns null, never 0, when an input is missing.
 
-/** Counts of 1 to 4 identify people (one Black chief officer is a person); 0 identifies no one. */
-export const smallNumberThreshold = 5;
-
-export function isSmallNumber(count: number | null | undefined, threshold = smallNumberThreshold): boolean {
-  return count != null && count > 0 && count < threshold;
-}
-
 /** part ÷ whole, or null when either is missing or the whole is 0 (0/0 is undefined, not zero). */
 export function share(part: number | null | undefined, whole: number | null | undefined): number | null {
   if (part == null || whole == null || whole <= 0) return null;
@@ -57,21 +50,32 @@ export function nearestCensusYear(asAt: Date, censusYears: readonly number[] = [
   return best;
 }
 
+/** Census reference days: the gap between a workforce date and its census is measured to these. */
+export const censusDays: Record<number, Date> = {
+  2011: new Date(Date.UTC(2011, 2, 27)),
+  2021: new Date(Date.UTC(2021, 2, 21)),
+};
+
+/** Years between a workforce as-at date and census day (always ≥ 0), or null for an unknown census. */
+export function censusGapYears(asAt: Date, censusYear: number): number | null {
+  const day = censusDays[censusYear];
+  if (!day) return null;
+  return Math.abs(asAt.getTime() - day.getTime()) / (365.2425 * 24 * 3600 * 1000);
+}
+
 /**
- * Cells to hide from viewers who may not see small numbers: every count of 1–4 (primary), and when
- * exactly one cell is hidden, the smallest other non-zero cell too (complementary), or the hidden one
- * could be read back as total − the rest. Zeros stay visible: they identify no one.
+ * Bounds on a group's share of the WHOLE workforce from the people whose ethnicity is not stated:
+ * lower = none of them is in the group, upper = all of them are. The workforce is a full count, not a
+ * sample, so this — not sampling error — is the uncertainty in its share. Null when any input is
+ * missing or there is nobody.
  */
-export function cellsToSuppress<K>(
-  counts: ReadonlyMap<K, number | null>,
-  threshold = smallNumberThreshold,
-): Set<K> {
-  const hidden = new Set([...counts].filter(([, n]) => isSmallNumber(n, threshold)).map(([key]) => key));
-  if (hidden.size === 1) {
-    const complement = [...counts]
-      .filter(([key, n]) => !hidden.has(key) && n != null && n > 0)
-      .sort((a, b) => a[1]! - b[1]!)[0];
-    if (complement) hidden.add(complement[0]);
-  }
-  return hidden;
+export function notStatedBounds(
+  groupHeadcount: number | null,
+  statedHeadcount: number | null,
+  notStatedHeadcount: number | null,
+): { lower: number; upper: number } | null {
+  if (groupHeadcount == null || statedHeadcount == null || notStatedHeadcount == null) return null;
+  const everyone = statedHeadcount + notStatedHeadcount;
+  if (everyone <= 0) return null;
+  return { lower: groupHeadcount / everyone, upper: (groupHeadcount + notStatedHeadcount) / everyone };
 }

@@ -1,17 +1,25 @@
 import { GraphQLError } from "graphql";
+import {
+  basisFor,
+  type ComparisonBasis,
+  comparableGroups,
+  harmonisePopulation,
+} from "../analytics/ethnic-groups.ts";
 import { type Interval, scaleInterval, wilsonInterval } from "../analytics/intervals.ts";
 import {
-  cellsToSuppress,
+  censusGapYears,
   headcountNeeded,
-  isSmallNumber,
   nearestCensusYear,
+  notStatedBounds,
   representationGap,
   representationRatio,
   share,
 } from "../analytics/representation.ts";
 import type { HubContext } from "../context.ts";
 import type { EthnicGroup, Rank, WorkerType } from "../generated/prisma/enums.ts";
+import { seesRawFigures } from "../policy/disclosure.ts";
 import type { GroupCounts, WorkforceSlice } from "./representation.ts";
+import { type Disclosed, publicSlice, STATED } from "./workforce-disclosure.ts";
 
 // The representation of one force (or England and Wales) for one workforce slice and census. Fields
 // are resolved lazily from two batched SQL aggregates (workforce by group, population by group): a query
@@ -46,8 +54,10 @@ export interface Representation {
   slice: WorkforceSlice;
   censusYear: number;
   confidenceLevel: number;
-  /** Whether counts of 1–4 may be shown to this viewer. */
-  showSmallNumbers: boolean;
+  /** Whether this viewer sees raw figures (src/policy/disclosure.ts); otherwise the public cube's. */
+  raw: boolean;
+  /** How the workforce's and the census's ethnic groups are brought together (ethnic-groups.ts). */
+  basis: ComparisonBasis;
 }
 
 /** Resolves defaults (latest as-at date with data for every rank; nearest census). Null: no data at all. */
@@ -66,6 +76,11 @@ const confidenceLevels = [0.9, 0.95, 0.99];
 const censuses = [2011, 2021];
 const badInput = (message: string) => new GraphQLError(message, { extensions: { code: "BAD_USER_INPUT" } });
 
+/**
+ * The representation of a force (null: England and Wales) for a slice, or null when there is nothing
+ * to compare: no workforce numbers for the slice, or no census population for the area (BTP, PSNI).
+ * A date at which some chosen ranks have no data is refused rather than presented as "all ranks".
+ */
 export async function representationFor(
   ctx: HubContext,
   forceId: string | null,
@@ -80,66 +95,66 @@ export async function representationFor(
       : (["NOT_APPLICABLE"] as const);
   const asAt = params?.asAt ?? (await ctx.loaders.latestAsAt.load({ workerType, ranks }));
   if (!asAt) return null;
-  return {
+  const censusYear = params?.censusYear ?? nearestCensusYear(asAt, censuses);
+  const rep: Representation = {
     forceId,
     slice: { asAt, workerType, ranks },
-    censusYear: params?.censusYear ?? nearestCensusYear(asAt, censuses),
+    censusYear,
     confidenceLevel: params?.confidenceLevel ?? 0.95,
-    showSmallNumbers:
-      ctx.viewer.role === "national" ||
-      ctx.viewer.role === "admin" ||
-      (forceId !== null && ctx.viewer.forceIds.includes(forceId)),
+    raw: seesRawFigures(ctx.viewer, forceId),
+    basis: basisFor(asAt, censusYear),
   };
+  const [counts, areaPopulation] = await Promise.all([workforceCounts(ctx, rep), population(ctx, rep)]);
+  if (counts.ranksWithData.size === 0 || areaPopulation.total <= 0) return null;
+  const missing = rep.slice.ranks.filter((rank) => !counts.ranksWithData.has(rank));
+  if (missing.length)
+    throw badInput(
+      `No workforce numbers for ${missing.join(", ")} at ${asAt.toISOString().slice(0, 10)}: the figures would cover only ${[...counts.ranksWithData].join(", ")}. Ask for those ranks, or a date at which every chosen rank has data.`,
+    );
+  return rep;
 }
 
 export const workforceCounts = (ctx: HubContext, rep: Representation): Promise<GroupCounts> =>
   ctx.loaders.workforceByGroup.load({ params: rep.slice, forceId: rep.forceId });
 
-const population = (ctx: HubContext, rep: Representation) =>
-  ctx.loaders.populationByGroup.load({ params: rep.censusYear, forceId: rep.forceId });
+/** The area's census population in comparison groups under the representation's basis. */
+const population = async (ctx: HubContext, rep: Representation) =>
+  harmonisePopulation(
+    rep.basis,
+    await ctx.loaders.populationByGroup.load({ params: rep.censusYear, forceId: rep.forceId }),
+  );
 
 function sum(values: (number | undefined)[]): number | null {
   const present = values.filter((v): v is number => v !== undefined);
   return present.length ? present.reduce((a, b) => a + b, 0) : null;
 }
 
-export async function statedHeadcount(ctx: HubContext, rep: Representation): Promise<number | null> {
+/** A workforce figure (group, MINORITY_ETHNIC, STATED or NOT_STATED) as this viewer may see it. */
+export async function disclosedHeadcount(
+  ctx: HubContext,
+  rep: Representation,
+  node: RepresentationGroup | typeof STATED | "NOT_STATED",
+): Promise<Disclosed> {
+  if (!rep.raw) return publicSlice(ctx, rep.slice, rep.forceId, rep.slice.ranks, node);
   const counts = await workforceCounts(ctx, rep);
-  return sum(statedGroups.map((g) => counts.headcount.get(g)));
+  const groups: readonly EthnicGroup[] =
+    node === STATED ? statedGroups : node === "NOT_STATED" ? ["NOT_STATED"] : groupsOf(node);
+  return { value: sum(groups.map((g) => counts.headcount.get(g))), suppressed: false };
 }
 
-/** The stated total as the viewer may see it: hidden when one lone group is hidden (total − rest = it). */
-export async function visibleStatedHeadcount(ctx: HubContext, rep: Representation): Promise<number | null> {
-  if (!rep.showSmallNumbers) {
-    const hidden = await suppressedGroups(ctx, rep);
-    if (hidden.size === 1) return null;
-  }
-  return statedHeadcount(ctx, rep);
-}
+export const visibleStatedHeadcount = async (ctx: HubContext, rep: Representation) =>
+  (await disclosedHeadcount(ctx, rep, STATED)).value;
 
-export async function notStatedHeadcount(ctx: HubContext, rep: Representation): Promise<number | null> {
-  return (await workforceCounts(ctx, rep)).headcount.get("NOT_STATED") ?? null;
-}
+export const notStatedHeadcount = async (ctx: HubContext, rep: Representation) =>
+  (await disclosedHeadcount(ctx, rep, "NOT_STATED")).value;
 
+/** Always empty: a representation with missing ranks is refused (kept for clients that ask). */
 export async function ranksWithoutData(ctx: HubContext, rep: Representation): Promise<Rank[]> {
   const { ranksWithData } = await workforceCounts(ctx, rep);
   return rep.slice.ranks.filter((rank) => !ranksWithData.has(rank));
 }
 
-/**
- * Groups hidden from a viewer who may not see small numbers: small cells and their complements
- * (see cellsToSuppress); if the minority-ethnic total is itself small, every group, since
- * stated − White would give it back.
- */
-export async function suppressedGroups(
-  ctx: HubContext,
-  rep: Representation,
-): Promise<Set<RepresentationGroup>> {
-  const { headcount } = await workforceCounts(ctx, rep);
-  const minority = sum(groupsOf("MINORITY_ETHNIC").map((g) => headcount.get(g)));
-  if (isSmallNumber(minority)) return new Set([...statedGroups, "MINORITY_ETHNIC"]);
-  return cellsToSuppress(new Map(statedGroups.map((g) => [g, headcount.get(g) ?? null])));
-}
+export const censusGap = (rep: Representation) => censusGapYears(rep.slice.asAt, rep.censusYear);
 
 /** One group's figures; each method computes only its own field. */
 export class GroupRepresentation {
@@ -149,41 +164,51 @@ export class GroupRepresentation {
     readonly group: RepresentationGroup,
   ) {}
 
-  /** The true headcount, for computing; `headcount()` is what the viewer may see. */
-  private async rawHeadcount(): Promise<number | null> {
-    const counts = await workforceCounts(this.ctx, this.rep);
-    return sum(groupsOf(this.group).map((g) => counts.headcount.get(g)));
+  /** False when the census and the workforce count this group differently (see ComparisonBasis). */
+  comparable(): boolean {
+    return this.group === "MINORITY_ETHNIC" || comparableGroups(this.rep.basis).includes(this.group);
   }
 
   async suppressed(): Promise<boolean> {
-    if (this.rep.showSmallNumbers) return false;
-    return (await suppressedGroups(this.ctx, this.rep)).has(this.group);
+    return (await disclosedHeadcount(this.ctx, this.rep, this.group)).suppressed;
   }
 
   /** Null when suppressed: every figure below is derived from the headcount and would reveal it. */
-  private async visibleHeadcount(): Promise<number | null> {
-    return (await this.suppressed()) ? null : this.rawHeadcount();
+  async headcount(): Promise<number | null> {
+    return (await disclosedHeadcount(this.ctx, this.rep, this.group)).value;
   }
 
-  headcount = () => this.visibleHeadcount();
-
   async share(): Promise<number | null> {
-    return share(await this.visibleHeadcount(), await visibleStatedHeadcount(this.ctx, this.rep));
+    return share(await this.headcount(), await visibleStatedHeadcount(this.ctx, this.rep));
   }
 
   async shareInterval(): Promise<Interval | null> {
-    const [count, stated] = [await this.visibleHeadcount(), await visibleStatedHeadcount(this.ctx, this.rep)];
+    const [count, stated] = [await this.headcount(), await visibleStatedHeadcount(this.ctx, this.rep)];
     return count == null || stated == null ? null : wilsonInterval(count, stated, this.rep.confidenceLevel);
   }
 
+  /** Share of the whole workforce if none vs all of the not-stated were in the group. */
+  async notStatedBounds(): Promise<{ lower: number; upper: number } | null> {
+    return notStatedBounds(
+      await this.headcount(),
+      await visibleStatedHeadcount(this.ctx, this.rep),
+      await notStatedHeadcount(this.ctx, this.rep),
+    );
+  }
+
   async population(): Promise<number | null> {
-    const groups = await population(this.ctx, this.rep);
-    return sum(groupsOf(this.group).map((g) => groups.get(g)));
+    if (!this.comparable()) return null;
+    const { byGroup, total } = await population(this.ctx, this.rep);
+    if (this.group === "MINORITY_ETHNIC") {
+      const white = byGroup.get("WHITE");
+      return white === undefined ? null : total - white;
+    }
+    return byGroup.get(this.group) ?? null;
   }
 
   async populationShare(): Promise<number | null> {
-    const groups = await population(this.ctx, this.rep);
-    return share(await this.population(), sum([...groups.values()]));
+    const { total } = await population(this.ctx, this.rep);
+    return share(await this.population(), total);
   }
 
   async ratio(): Promise<number | null> {
@@ -194,13 +219,20 @@ export class GroupRepresentation {
     return scaleInterval(await this.shareInterval(), await this.populationShare());
   }
 
+  /** The not-stated bounds as ratios: bound share ÷ census share. */
+  async ratioNotStatedBounds(): Promise<{ lower: number; upper: number } | null> {
+    const [bounds, popShare] = [await this.notStatedBounds(), await this.populationShare()];
+    if (!bounds || popShare == null || popShare <= 0) return null;
+    return { lower: bounds.lower / popShare, upper: bounds.upper / popShare };
+  }
+
   async gapPercentagePoints(): Promise<number | null> {
     return representationGap(await this.share(), await this.populationShare());
   }
 
   async headcountNeeded(): Promise<number | null> {
     return headcountNeeded(
-      await this.visibleHeadcount(),
+      await this.headcount(),
       await visibleStatedHeadcount(this.ctx, this.rep),
       await this.populationShare(),
     );

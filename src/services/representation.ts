@@ -80,29 +80,37 @@ export async function workforceByGroup(
   return forceIds.map((id) => result.get(id) ?? empty());
 }
 
-/** Census population by group for each force area (null: England and Wales). */
+/** One stored census category of an area: broad group, detailed category ("ALL" for 2021) and population. */
+export interface PopulationRow {
+  group: EthnicGroup;
+  ethnicity: string;
+  population: number;
+}
+
+/**
+ * Census population by stored category for each force area (null: England and Wales), for
+ * harmonising (src/analytics/ethnic-groups.ts): Census 2011's Chinese category moves between groups.
+ */
 export async function populationByGroup(
   db: Db,
   censusYear: number,
   forceIds: readonly (string | null)[],
-): Promise<Map<EthnicGroup, number>[]> {
+): Promise<PopulationRow[][]> {
   const wanted = forceIds.filter((id): id is string => id !== null);
-  const rows = await db.$queryRaw<{ forceId: string | null; group: EthnicGroup; population: number }[]>`
-    SELECT force_id AS "forceId", ethnic_group::text AS "group", sum(population)::int AS population
+  const rows = await db.$queryRaw<
+    { forceId: string | null; group: EthnicGroup; ethnicity: string; population: number }[]
+  >`
+    SELECT force_id AS "forceId", ethnic_group::text AS "group", ethnicity, sum(population)::int AS population
     FROM population_baseline WHERE census_year = ${censusYear} AND force_id = ANY(${wanted}::text[])
-    GROUP BY 1, 2
+    GROUP BY 1, 2, 3
     UNION ALL
-    SELECT NULL, ethnic_group::text, sum(population)::int
+    SELECT NULL, ethnic_group::text, ethnicity, sum(population)::int
     FROM population_baseline WHERE census_year = ${censusYear} AND ${forceIds.includes(null)}
       AND force_id IN ${nationalForces}
-    GROUP BY 2`;
-  const result = new Map<string | null, Map<EthnicGroup, number>>();
-  for (const row of rows) {
-    const groups = result.get(row.forceId) ?? new Map<EthnicGroup, number>();
-    result.set(row.forceId, groups);
-    groups.set(row.group, row.population);
-  }
-  return forceIds.map((id) => result.get(id) ?? new Map());
+    GROUP BY 2, 3`;
+  const result = new Map<string | null, PopulationRow[]>();
+  for (const { forceId, ...row } of rows) result.set(forceId, [...(result.get(forceId) ?? []), row]);
+  return forceIds.map((id) => result.get(id) ?? []);
 }
 
 /** Census years with population data, newest first. */

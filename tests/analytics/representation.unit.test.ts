@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import {
-  cellsToSuppress,
+  censusGapYears,
   headcountNeeded,
-  isSmallNumber,
   nearestCensusYear,
+  notStatedBounds,
   representationGap,
   representationRatio,
   share,
@@ -38,68 +38,25 @@ describe("representation formulas", () => {
     expect(headcountNeeded(null, 1000, 0.1)).toBeNull();
   });
 
-  it("small numbers are 1 to 4; zero and five are not", () => {
-    expect([0, 1, 4, 5, null].map((n) => isSmallNumber(n))).toEqual([false, true, true, false, false]);
-  });
-
   it("picks the census nearest an as-at date", () => {
     expect(nearestCensusYear(new Date("2006-03-31"))).toBe(2011);
     expect(nearestCensusYear(new Date("2016-03-31"))).toBe(2021);
     expect(nearestCensusYear(new Date("2021-03-31"))).toBe(2021);
     expect(nearestCensusYear(new Date("2003-03-31"))).toBe(2011);
   });
-});
 
-describe("cellsToSuppress", () => {
-  const counts = (entries: [string, number | null][]) => new Map(entries);
-
-  it("hides nothing when no count is 1 to 4", () => {
-    expect(
-      cellsToSuppress(
-        counts([
-          ["ASIAN", 21],
-          ["BLACK", 0],
-          ["WHITE", 2137],
-        ]),
-      ),
-    ).toEqual(new Set());
+  it("bounds a share by the not-stated: none of them in the group vs all of them", () => {
+    // 13 Black of 900 stated and 92 not stated (9.3% of 992): 1.3% to 10.6% of the whole workforce.
+    const bounds = notStatedBounds(13, 900, 92)!;
+    expect(bounds.lower).toBeCloseTo(13 / 992, 12);
+    expect(bounds.upper).toBeCloseTo(105 / 992, 12);
+    expect(notStatedBounds(13, 900, null)).toBeNull();
+    expect(notStatedBounds(0, 0, 0)).toBeNull();
   });
 
-  it("hides a lone small cell and the smallest non-zero other, so the total cannot give it away", () => {
-    const hidden = cellsToSuppress(
-      counts([
-        ["ASIAN", 21],
-        ["BLACK", 12],
-        ["MIXED", 22],
-        ["WHITE", 2137],
-        ["OTHER", 4],
-        ["NONE", 0],
-      ]),
-    );
-    expect(hidden).toEqual(new Set(["OTHER", "BLACK"]));
-  });
-
-  it("hides every small cell and adds no complement when two or more are hidden already", () => {
-    const hidden = cellsToSuppress(
-      counts([
-        ["ASIAN", 1],
-        ["BLACK", 3],
-        ["WHITE", 200],
-        ["MIXED", null],
-      ]),
-    );
-    expect(hidden).toEqual(new Set(["ASIAN", "BLACK"]));
-  });
-
-  it("leaves the lone small cell alone when there is nothing to pair it with", () => {
-    expect(
-      cellsToSuppress(
-        counts([
-          ["BLACK", 2],
-          ["ASIAN", 0],
-          ["MIXED", null],
-        ]),
-      ),
-    ).toEqual(new Set(["BLACK"]));
+  it("measures the years between a workforce date and census day", () => {
+    expect(censusGapYears(new Date("2006-03-31"), 2011)).toBeCloseTo(4.99, 2);
+    expect(censusGapYears(new Date("2021-03-31"), 2021)).toBeCloseTo(10 / 365.2425, 9);
+    expect(censusGapYears(new Date("2021-03-31"), 2001)).toBeNull();
   });
 });

@@ -101,7 +101,7 @@ describe("Force.representation (Hertfordshire officers, 31 March 2006, Census 20
     expect(data.force.representation.statedHeadcount).toBe(2196);
   });
 
-  it("hides the stated total too when a lone small group has no complement (Herts chief officers, 2021)", async () => {
+  it("hides small margins the same way as small groups (Herts and Bedfordshire chief officers, 2021)", async () => {
     const variables = { force: "hertfordshire", input: { ranks: ["CHIEF_OFFICER"] } };
     const publicView = (await okGraphQL(database, groupsQuery, { variables })).data.force.representation;
     expect(publicView).toMatchObject({ asAt: "2021-03-31", censusYear: 2021, statedHeadcount: null });
@@ -113,33 +113,29 @@ describe("Force.representation (Hertfordshire officers, 31 March 2006, Census 20
     expect(ownForce.statedHeadcount).toBe(4);
     expect(byGroup(ownForce).WHITE).toMatchObject({ suppressed: false, headcount: 4, share: 1 });
 
-    // Bedfordshire: one Asian and three White chief officers. A one-person minority-ethnic total would be
-    // given back by stated − White, so a Herts token (not Bedfordshire's) sees no group at all.
+    // Bedfordshire: one Asian and three White chief officers. Every non-zero figure is 1–4 (the stated
+    // total 4 too); zeros stay visible. A Herts token is the public for Bedfordshire.
     const beds = { ...variables, force: "bedfordshire" };
     const asHerts = (await okGraphQL(database, groupsQuery, { variables: beds, viewer: hertsApp })).data.force
       .representation;
-    expect(asHerts.groups.map((g: { suppressed: boolean }) => g.suppressed)).toEqual(Array(6).fill(true));
-    expect(asHerts.groups.every((g: { headcount: number | null }) => g.headcount === null)).toBe(true);
-    expect(asHerts.statedHeadcount).toBe(4);
+    expect(
+      Object.fromEntries(
+        asHerts.groups.map((g: { group: string; headcount: number | null }) => [g.group, g.headcount]),
+      ),
+    ).toEqual({ ASIAN: null, BLACK: 0, MIXED: 0, WHITE: null, OTHER: 0, MINORITY_ETHNIC: null });
+    expect(asHerts.statedHeadcount).toBeNull();
     const asNational = (await okGraphQL(database, groupsQuery, { variables: beds, viewer: national })).data
       .force.representation;
     expect(byGroup(asNational).ASIAN).toMatchObject({ suppressed: false, headcount: 1, share: 0.25 });
   });
 
-  it("says which chosen ranks have no data at an explicit date", async () => {
-    const { data } = await okGraphQL(database, groupsQuery, {
-      variables: { force: "hertfordshire", input: { asAt: "2021-03-31" } },
+  it("refuses a date at which some chosen ranks have no data instead of calling chief officers 'all ranks'", async () => {
+    const { errors } = await runGraphQL(database, groupsQuery, {
+      variables: { force: "hertfordshire", input: { asAt: "2010-03-31" } },
       viewer: national,
     });
-    expect(data.force.representation.ranksWithoutData).toEqual([
-      "CHIEF_SUPERINTENDENT",
-      "SUPERINTENDENT",
-      "CHIEF_INSPECTOR",
-      "INSPECTOR",
-      "SERGEANT",
-      "CONSTABLE",
-    ]);
-    expect(data.force.representation.statedHeadcount).toBe(4);
+    expect(errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(errors?.[0]?.message).toContain("CHIEF_SUPERINTENDENT");
   });
 
   it("is null when the table has nothing for the worker type, and refuses unknown censuses and levels", async () => {
@@ -195,38 +191,51 @@ describe("nationalRepresentation", () => {
 
 describe("workforce, population and police-powers lists", () => {
   it("filters and orders workforce cells in SQL, keeping '-' cells as null", async () => {
-    const { data } = await okGraphQL(
-      database,
-      /* GraphQL */ `{
-        workforce(filter: { forceIds: ["cheshire"], years: [2006], ranks: [CONSTABLE], ethnicGroups: [BLACK] },
-                  orderBy: { field: HEADCOUNT, direction: DESC }) {
-          totalCount nodes { force { id } asAt year rank gender ethnicity headcount }
-        }
-      }`,
-    );
+    const query = /* GraphQL */ `{
+      workforce(filter: { forceIds: ["cheshire"], years: [2006], ranks: [CONSTABLE], ethnicGroups: [BLACK] },
+                orderBy: { field: HEADCOUNT, direction: DESC }) {
+        totalCount nodes { force { id } asAt year rank gender ethnicity classification headcount suppressed }
+      }
+    }`;
+    const cell = { force: { id: "cheshire" }, asAt: "2006-03-31", year: 2006, rank: "CONSTABLE" };
+    const { data } = await okGraphQL(database, query, { viewer: national });
     expect(data.workforce).toEqual({
       totalCount: 2,
       nodes: [
         {
-          force: { id: "cheshire" },
-          asAt: "2006-03-31",
-          year: 2006,
-          rank: "CONSTABLE",
+          ...cell,
           gender: "MALE",
           ethnicity: "BLACK",
+          classification: "HOME_OFFICE_PRE_2021",
           headcount: 1,
+          suppressed: false,
         },
         {
-          force: { id: "cheshire" },
-          asAt: "2006-03-31",
-          year: 2006,
-          rank: "CONSTABLE",
+          ...cell,
           gender: "FEMALE",
           ethnicity: "BLACK",
+          classification: "HOME_OFFICE_PRE_2021",
           headcount: null,
+          suppressed: false,
         },
       ],
     });
+    // Ordering by a count would place hidden cells among visible ones: refused to the public.
+    const refused = await runGraphQL(database, query);
+    expect(refused.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    const publicView = await okGraphQL(
+      database,
+      query.replace("orderBy: { field: HEADCOUNT, direction: DESC }", ""),
+    );
+    expect(
+      publicView.data.workforce.nodes.map((n: { headcount: number | null; suppressed: boolean }) => [
+        n.headcount,
+        n.suppressed,
+      ]),
+    ).toEqual([
+      [null, false], // female: "-" in the source, not published
+      [null, true], // male: 1 officer, hidden
+    ]);
   });
 
   it("pages without gaps or repeats, and caps a page at 100", async () => {

@@ -1,6 +1,12 @@
+import {
+  basisDescriptions,
+  censusClassification,
+  workforceClassification,
+} from "../../analytics/ethnic-groups.ts";
 import type { Interval } from "../../analytics/intervals.ts";
 import { builder } from "../../builder.ts";
 import {
+  censusGap,
   GroupRepresentation,
   notStatedHeadcount,
   type Representation,
@@ -11,7 +17,7 @@ import {
   visibleStatedHeadcount,
 } from "../../services/representation-view.ts";
 import { ForceRef } from "../forces/types.ts";
-import { RankEnum, WorkerTypeEnum, workforce } from "../workforce/enums.ts";
+import { EthnicClassificationEnum, RankEnum, WorkerTypeEnum, workforce } from "../workforce/enums.ts";
 
 export const IntervalRef = builder.objectRef<Interval>("ConfidenceInterval").implement({
   description:
@@ -22,6 +28,21 @@ export const IntervalRef = builder.objectRef<Interval>("ConfidenceInterval").imp
     upper: t.exposeFloat("upper"),
     level: t.exposeFloat("level", { description: "e.g. 0.95" }),
   }),
+});
+
+export const BoundsRef = builder.objectRef<{ lower: number; upper: number }>("Bounds").implement({
+  description:
+    "Hard bounds (not a confidence interval): the least and the most a figure can be given what is not known.",
+  ...workforce,
+  fields: (t) => ({ lower: t.exposeFloat("lower"), upper: t.exposeFloat("upper") }),
+});
+
+const ComparisonBasisEnum = builder.enumType("ComparisonBasis", {
+  description: "How the workforce's and the census's ethnic groups are brought onto the same groups.",
+  ...workforce,
+  values: Object.fromEntries(
+    Object.entries(basisDescriptions).map(([value, description]) => [value, { description }]),
+  ) as Record<keyof typeof basisDescriptions, { description: string }>,
 });
 
 const RepresentationGroupEnum = builder.enumType("RepresentationGroup", {
@@ -51,18 +72,40 @@ export const RepresentationInput = builder.inputType("RepresentationInput", {
 
 const GroupRepresentationRef = builder.objectRef<GroupRepresentation>("GroupRepresentation").implement({
   description:
-    "One group's presence in the workforce against the census. Shares use stated ethnicity only. Counts of 1–4 are suppressed (null, `suppressed: true`) unless the viewer is national or the force's own.",
+    "One group's presence in the workforce against the census, in harmonised groups (see `Representation.comparisonBasis`). Shares use stated ethnicity only. Disclosure control (data/README.md) hides small counts and their complements (null, `suppressed: true`) unless the viewer is national or the force's own.",
   ...workforce,
   fields: (t) => ({
     group: t.field({ type: RepresentationGroupEnum, resolve: (g) => g.group }),
-    suppressed: t.boolean({ resolve: (g) => g.suppressed() }),
+    comparable: t.boolean({
+      description:
+        "False when the workforce table and the census count this group differently (Asian and Other of a pre-2021 workforce against Census 2021): the population figures are then null.",
+      resolve: (g) => g.comparable(),
+    }),
+    suppressed: t.boolean({
+      description:
+        "True when the headcount is hidden by disclosure control (see data/README.md): every figure derived from it is null too.",
+      resolve: (g) => g.suppressed(),
+    }),
     headcount: t.int({ nullable: true, resolve: (g) => g.headcount() }),
     share: t.float({
       nullable: true,
       description: "Share of the workforce with a stated ethnicity (0–1).",
       resolve: (g) => g.share(),
     }),
-    shareInterval: t.field({ type: IntervalRef, nullable: true, resolve: (g) => g.shareInterval() }),
+    shareInterval: t.field({
+      type: IntervalRef,
+      nullable: true,
+      description:
+        "Wilson score interval, treating the workforce as a sample of the process that staffs it. The count itself is a full count: for what is actually unknown see `notStatedBounds`.",
+      resolve: (g) => g.shareInterval(),
+    }),
+    notStatedBounds: t.field({
+      type: BoundsRef,
+      nullable: true,
+      description:
+        "The group's share of the WHOLE workforce (stated and not stated) if none (lower) or all (upper) of the people with no stated ethnicity were in it: the uncertainty the not-stated leave.",
+      resolve: (g) => g.notStatedBounds(),
+    }),
     population: t.int({
       nullable: true,
       description: "Census population of the area.",
@@ -74,7 +117,18 @@ const GroupRepresentationRef = builder.objectRef<GroupRepresentation>("GroupRepr
       description: "Representation ratio (a ratio): share ÷ population share. 1 = representative.",
       resolve: (g) => g.ratio(),
     }),
-    ratioInterval: t.field({ type: IntervalRef, nullable: true, resolve: (g) => g.ratioInterval() }),
+    ratioInterval: t.field({
+      type: IntervalRef,
+      nullable: true,
+      description: "`shareInterval` divided by the census share (the census share is taken as exact).",
+      resolve: (g) => g.ratioInterval(),
+    }),
+    ratioNotStatedBounds: t.field({
+      type: BoundsRef,
+      nullable: true,
+      description: "`notStatedBounds` divided by the census share.",
+      resolve: (g) => g.ratioNotStatedBounds(),
+    }),
     gapPercentagePoints: t.float({
       nullable: true,
       description: "Gap (a difference): population share − workforce share, in percentage points.",
@@ -105,17 +159,37 @@ const RepresentationRef = builder.objectRef<Representation>("Representation").im
     ranks: t.field({ type: [RankEnum], resolve: (rep) => [...rep.slice.ranks] }),
     ranksWithoutData: t.field({
       type: [RankEnum],
-      description: "Chosen ranks with no number at this date: the figures cover only the others.",
+      description:
+        "Always empty: a date at which some chosen ranks have no numbers is refused (BAD_USER_INPUT) rather than presented as those ranks.",
       resolve: (rep, _args, ctx) => ranksWithoutData(ctx, rep),
     }),
     censusYear: t.int({ resolve: (rep) => rep.censusYear }),
+    censusGapYears: t.float({
+      nullable: true,
+      description:
+        "Years between the workforce date and census day: the population the workforce is compared with may have changed in between (no interval covers that).",
+      resolve: (rep) => censusGap(rep),
+    }),
+    workforceClassification: t.field({
+      type: EthnicClassificationEnum,
+      resolve: (rep) => workforceClassification(rep.slice.asAt),
+    }),
+    censusClassification: t.field({
+      type: EthnicClassificationEnum,
+      resolve: (rep) => censusClassification(rep.censusYear),
+    }),
+    comparisonBasis: t.field({ type: ComparisonBasisEnum, resolve: (rep) => rep.basis }),
     statedHeadcount: t.int({
       nullable: true,
       description:
         "Headcount with a stated ethnicity: the denominator of every share. Null when showing it would reveal a suppressed group.",
       resolve: (rep, _args, ctx) => visibleStatedHeadcount(ctx, rep),
     }),
-    notStatedHeadcount: t.int({ nullable: true, resolve: (rep, _args, ctx) => notStatedHeadcount(ctx, rep) }),
+    notStatedHeadcount: t.int({
+      nullable: true,
+      description: "Headcount with no stated ethnicity. Null when hidden by disclosure control.",
+      resolve: (rep, _args, ctx) => notStatedHeadcount(ctx, rep),
+    }),
     groups: t.field({
       type: [GroupRepresentationRef],
       description: "ASIAN, BLACK, MIXED, WHITE, OTHER, then MINORITY_ETHNIC.",
@@ -131,7 +205,7 @@ const RepresentationRef = builder.objectRef<Representation>("Representation").im
 });
 
 const representationDescription =
-  "Returns null when the workforce table has no data for the chosen worker type and ranks.";
+  "Null when there is nothing to compare: no workforce numbers for the chosen worker type and ranks, or no census population for the area (BTP, PSNI). A date at which some chosen ranks have no numbers is refused (BAD_USER_INPUT).";
 
 builder.prismaObjectField(ForceRef, "representation", (t) =>
   t.field({

@@ -79,3 +79,20 @@ export const WorkforceDateRange = builder.inputType("WorkforceDateRange", {
 export function decimalToNumber(value: { toNumber(): number } | null | undefined): number | null {
   return value == null ? null : value.toNumber();
 }
+
+export const EthnicClassificationEnum = builder.enumType("EthnicClassification", {
+  description: "The ethnic classification a figure was published in.",
+  ...workforce,
+  values: {
+    HOME_OFFICE_PRE_2021: {
+      description:
+        "Home Office workforce tables to March 2020: 'Chinese or Other' is one group; Asian excludes Chinese.",
+    },
+    HOME_OFFICE_2021: {
+      description:
+        "Home Office workforce tables from March 2021: 'Other ethnic group'; Chinese are in Asian.",
+    },
+    CENSUS_2011: { description: "Census 2011, 18 categories held (Chinese in Asian, Arab in Other)." },
+    CENSUS_2021: { description: "Census 2021, 5 broad groups held (Chinese in Asian, Arab in Other)." },
+  } as const,
+});

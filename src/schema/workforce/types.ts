@@ -1,15 +1,22 @@
+import { GraphQLError } from "graphql";
+import { isSmallCount } from "../../analytics/disclosure.ts";
+import { workforceClassification } from "../../analytics/ethnic-groups.ts";
 import { builder } from "../../builder.ts";
+import type { HubContext } from "../../context.ts";
+import { seesAllRawFigures, seesRawFigures } from "../../policy/disclosure.ts";
 import {
   workforceFlowWhere,
   workforceOrderBy,
   workforceTotalWhere,
   workforceWhere,
 } from "../../services/workforce.ts";
+import { disclosedCell } from "../../services/workforce-disclosure.ts";
 import { SortDirectionEnum } from "../common/ordering.ts";
 import { pageSize } from "../common/pagination.ts";
 import { ForceRef } from "../forces/types.ts";
 import {
   decimalToNumber,
+  EthnicClassificationEnum,
   EthnicGroupEnum,
   FlowKindEnum,
   GenderEnum,
@@ -20,7 +27,23 @@ import {
   workforce,
 } from "./enums.ts";
 
-const noHeadcount = 'Null where the source prints "-" (nil or not published): no data, not zero.';
+const noHeadcount =
+  'Null where the source prints "-" (nil or not published): no data, not zero; also null when `suppressed`.';
+const suppressedDescription =
+  "True when disclosure control hides this count (and its FTE) from this viewer: a small count (1–4), or a complement that would give one away (data/README.md).";
+
+/** Ordering by a count puts hidden cells among visible ones: only for viewers who see every row raw. */
+function checkCountOrdering(ctx: HubContext, field: string | undefined, forceIds: readonly string[] | null) {
+  if (field === "HEADCOUNT" && !seesAllRawFigures(ctx.viewer, forceIds))
+    throw new GraphQLError(
+      "Ordering by headcount would place suppressed cells among visible ones: it needs a national token, or a force token with forceIds limited to its force.",
+      { extensions: { code: "FORBIDDEN" } },
+    );
+}
+
+/** A total with no published breakdown or margin: only its own smallness can identify anyone. */
+const smallTotal = (headcount: number | null, fte: number | null) =>
+  isSmallCount(headcount) || (fte !== null && fte > 0 && fte < 5);
 
 export const WorkforceCountRef = builder.prismaObject("WorkforceCount", {
   description:
@@ -34,12 +57,30 @@ export const WorkforceCountRef = builder.prismaObject("WorkforceCount", {
     rank: t.expose("rank", { type: RankEnum }),
     gender: t.expose("gender", { type: GenderEnum }),
     ethnicity: t.expose("ethnicity", { type: WorkforceEthnicityEnum }),
-    ethnicGroup: t.expose("ethnicGroup", { type: EthnicGroupEnum }),
-    headcount: t.expose("headcount", { type: "NonNegativeInt", nullable: true, description: noHeadcount }),
+    ethnicGroup: t.expose("ethnicGroup", {
+      type: EthnicGroupEnum,
+      description:
+        "Harmonised group: before 2021, OTHER is the table's 'Chinese or Other' (see `classification`).",
+    }),
+    classification: t.field({
+      type: EthnicClassificationEnum,
+      resolve: (row) => workforceClassification(row.asAt),
+    }),
+    headcount: t.field({
+      type: "NonNegativeInt",
+      nullable: true,
+      description: noHeadcount,
+      resolve: async (row, _args, ctx) => (await disclosedCell(ctx, row)).value,
+    }),
+    suppressed: t.boolean({
+      description: suppressedDescription,
+      resolve: async (row, _args, ctx) => (await disclosedCell(ctx, row)).suppressed,
+    }),
     fte: t.float({
       nullable: true,
-      description: "Full-time equivalent, where the source publishes it.",
-      resolve: (row) => decimalToNumber(row.fte),
+      description: "Full-time equivalent, where the source publishes it. Null when `suppressed`.",
+      resolve: async (row, _args, ctx) =>
+        (await disclosedCell(ctx, row)).suppressed ? null : decimalToNumber(row.fte),
     }),
   }),
 });
@@ -82,10 +123,28 @@ export const WorkforceTotalRef = builder.prismaObject("WorkforceTotal", {
     asAt: t.expose("asAt", { type: "Date" }),
     year: t.int({ resolve: (row) => row.asAt.getUTCFullYear() }),
     workerType: t.expose("workerType", { type: WorkerTypeEnum }),
-    headcount: t.expose("headcount", { type: "NonNegativeInt", nullable: true, description: noHeadcount }),
-    fte: t.float({ nullable: true, resolve: (row) => decimalToNumber(row.fte) }),
+    headcount: t.int({
+      nullable: true,
+      description: noHeadcount,
+      resolve: (row, _args, ctx) => (totalSuppressed(ctx, row) ? null : row.headcount),
+    }),
+    fte: t.float({
+      nullable: true,
+      resolve: (row, _args, ctx) => (totalSuppressed(ctx, row) ? null : decimalToNumber(row.fte)),
+    }),
+    suppressed: t.boolean({
+      description: suppressedDescription,
+      resolve: (row, _args, ctx) => totalSuppressed(ctx, row),
+    }),
   }),
 });
+
+function totalSuppressed(
+  ctx: HubContext,
+  row: { forceId: string; headcount: number | null; fte: { toNumber(): number } | null },
+): boolean {
+  return !seesRawFigures(ctx.viewer, row.forceId) && smallTotal(row.headcount, decimalToNumber(row.fte));
+}
 
 export const WorkforceTotalFilter = builder.inputType("WorkforceTotalFilter", {
   ...workforce,
@@ -109,9 +168,21 @@ export const WorkforceFlowRef = builder.prismaObject("WorkforceFlow", {
     rank: t.expose("rank", { type: RankEnum }),
     ethnicity: t.expose("ethnicity", { type: WorkforceEthnicityEnum }),
     ethnicGroup: t.expose("ethnicGroup", { type: EthnicGroupEnum }),
-    headcount: t.expose("headcount", { type: "NonNegativeInt", nullable: true, description: noHeadcount }),
+    headcount: t.int({
+      nullable: true,
+      description: noHeadcount,
+      resolve: (row, _args, ctx) => (flowSuppressed(ctx, row) ? null : row.headcount),
+    }),
+    suppressed: t.boolean({
+      description: suppressedDescription,
+      resolve: (row, _args, ctx) => flowSuppressed(ctx, row),
+    }),
   }),
 });
+
+/** Flows are served with no margin (no totals by kind or group), so hiding the small ones is enough. */
+const flowSuppressed = (ctx: HubContext, row: { forceId: string; headcount: number | null }) =>
+  !seesRawFigures(ctx.viewer, row.forceId) && smallTotal(row.headcount, null);
 
 export const WorkforceFlowFilter = builder.inputType("WorkforceFlowFilter", {
   ...workforce,
@@ -141,12 +212,14 @@ builder.queryFields((t) => ({
         orderBy: t.arg({ type: WorkforceOrder, required: false }),
       },
       totalCount: (_root, { filter }, ctx) => ctx.db.workforceCount.count({ where: workforceWhere(filter) }),
-      resolve: (query, _root, { filter, orderBy }, ctx) =>
-        ctx.db.workforceCount.findMany({
+      resolve: (query, _root, { filter, orderBy }, ctx) => {
+        checkCountOrdering(ctx, orderBy?.field, filter?.forceIds?.map(String) ?? null);
+        return ctx.db.workforceCount.findMany({
           ...query,
           where: workforceWhere(filter),
           orderBy: workforceOrderBy(orderBy),
-        }),
+        });
+      },
     },
     workforce,
     workforce,
@@ -205,10 +278,14 @@ builder.prismaObjectField(ForceRef, "workforce", (t) =>
         filter: t.arg({ type: WorkforceFilter, required: false }),
         orderBy: t.arg({ type: WorkforceOrder, required: false }),
       },
-      query: (args) => ({
-        where: workforceWhere({ ...args.filter, forceIds: null }),
-        orderBy: workforceOrderBy(args.orderBy),
-      }),
+      query: (args, ctx) => {
+        // No parent here: ordering by headcount is for national viewers (forces: Query.workforce with forceIds).
+        checkCountOrdering(ctx, args.orderBy?.field, null);
+        return {
+          where: workforceWhere({ ...args.filter, forceIds: null }),
+          orderBy: workforceOrderBy(args.orderBy),
+        };
+      },
     },
     workforce,
     workforce,
