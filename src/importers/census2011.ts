@@ -1,8 +1,7 @@
 import { z } from "zod";
 import type { EthnicGroup } from "../generated/prisma/enums.ts";
 import { count, text, validateRow } from "./cells.ts";
-import { type ImporterDefinition, KeyTracker } from "./engine.ts";
-import { ForceResolver, requireForces } from "./force-resolver.ts";
+import { type ForceRecordsState, type ImporterDefinition, startWithForces } from "./engine.ts";
 import { type PopulationRecord, planPopulation } from "./population.ts";
 
 // Census 2011 (QS201EW) usual residents by police force area
@@ -74,23 +73,15 @@ const row = z.object({
   ),
 }) as z.ZodObject<Record<string, z.ZodType<string | number, string>>>;
 
-interface State {
-  resolver: ForceResolver;
-  records: PopulationRecord[];
-  keys: KeyTracker;
-}
+type State = ForceRecordsState<PopulationRecord>;
 
-export const census2011Importer: ImporterDefinition<State> = {
+export const census2011Importer: ImporterDefinition<State, "census2011"> = {
   kind: "census2011",
   description:
     "Census 2011 usual residents by police force area × 18 detailed ethnic groups (data/census2011-ethnicity-by-pfa/force-demographics.csv) → PopulationBaseline",
   columns: ["PFA16NM", ALL, ...DETAILED.flatMap((d) => [column(d.broad), ...d.labels.map(column)])],
 
-  async start(db, { problems }) {
-    const resolver = await ForceResolver.load(db);
-    requireForces(resolver, problems);
-    return { resolver, records: [], keys: new KeyTracker() };
-  },
+  start: startWithForces,
 
   row(state, { line, cells }, { problems }) {
     const r = validateRow(row, cells, line, problems) as Record<string, number> & { PFA16NM: string };

@@ -1,8 +1,7 @@
 import { z } from "zod";
 import type { EthnicGroup } from "../generated/prisma/enums.ts";
 import { count, oneOf, text, validateRow } from "./cells.ts";
-import { type ImporterDefinition, KeyTracker } from "./engine.ts";
-import { ForceResolver, requireForces } from "./force-resolver.ts";
+import { type ForceRecordsState, type ImporterDefinition, startWithForces } from "./engine.ts";
 import { type PopulationRecord, planPopulation } from "./population.ts";
 
 // Census 2021 usual residents by police force area and the 5 broad ethnic groups
@@ -24,23 +23,15 @@ const row = z.object({
   population: count(),
 });
 
-interface State {
-  resolver: ForceResolver;
-  records: Array<PopulationRecord & { line: number }>;
-  keys: KeyTracker;
-}
+type State = ForceRecordsState<PopulationRecord & { line: number }>;
 
-export const census2021Importer: ImporterDefinition<State> = {
+export const census2021Importer: ImporterDefinition<State, "census2021"> = {
   kind: "census2021",
   description:
     "Census 2021 usual residents by police force area × 5 ethnic groups (data/census2021-ethnicity-by-pfa) → PopulationBaseline",
   columns: ["geography_code", "ethnicity", "population"],
 
-  async start(db, { problems }) {
-    const resolver = await ForceResolver.load(db);
-    requireForces(resolver, problems);
-    return { resolver, records: [], keys: new KeyTracker() };
-  },
+  start: startWithForces,
 
   row(state, { line, cells }, { problems }) {
     const r = validateRow(row, cells, line, problems);

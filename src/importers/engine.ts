@@ -4,6 +4,7 @@ import type { Prisma } from "../generated/prisma/client.ts";
 import { recordAudit } from "../services/audit.ts";
 import { type CsvRow, type ProgressListener, readCsv } from "./csv.ts";
 import { ImportValidationError, type RowProblem } from "./errors.ts";
+import { ForceResolver, requireForces } from "./force-resolver.ts";
 
 export type Tx = Prisma.TransactionClient;
 
@@ -35,9 +36,12 @@ export interface TablePlan {
   apply(tx: Tx, batchId: number, progress: (records: number) => void): Promise<void>;
 }
 
-/** One kind of file the hub imports. Validation happens while reading; writing happens in one transaction. */
-export interface ImporterDefinition<S> {
-  kind: string;
+/**
+ * One kind of file the hub imports. Validation happens while reading; writing happens in one transaction.
+ * `K` is the kind as a literal type: ImportKind (importers/index.ts) is the union of them all.
+ */
+export interface ImporterDefinition<S, K extends string = string> {
+  kind: K;
   description: string;
   /** Headers the file must have. */
   columns: readonly string[];
@@ -52,7 +56,21 @@ export interface ImporterDefinition<S> {
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: the registry holds importers of different states
-export type AnyImporter = ImporterDefinition<any>;
+export type AnyImporter = ImporterDefinition<any, string>;
+
+/** The state of most importers: the forces (which must exist first), the records, the keys seen. */
+export interface ForceRecordsState<R> {
+  resolver: ForceResolver;
+  records: R[];
+  keys: KeyTracker;
+}
+
+/** The shared `start` of importers whose rows name a force: loads the forces, refuses to run without them. */
+export async function startWithForces<R>(db: Db, { problems }: ReadContext): Promise<ForceRecordsState<R>> {
+  const resolver = await ForceResolver.load(db);
+  requireForces(resolver, problems);
+  return { resolver, records: [], keys: new KeyTracker() };
+}
 
 export interface ImportOptions {
   /** Who imports (recorded on the ImportBatch and the audit event). */

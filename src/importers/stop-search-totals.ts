@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { count, financialYear, optionalText, text, validateRow, year } from "./cells.ts";
-import { type ImporterDefinition, KeyTracker } from "./engine.ts";
-import { ForceResolver, requireForces } from "./force-resolver.ts";
+import { type ForceRecordsState, type ImporterDefinition, startWithForces } from "./engine.ts";
 import { type PowerRecord, planPowerCounts } from "./police-powers.ts";
 
 // Home Office published stop and search totals by force for a financial year (table SS_20;
@@ -20,23 +19,15 @@ const row = z.object({
   source: optionalText,
 });
 
-interface State {
-  resolver: ForceResolver;
-  records: PowerRecord[];
-  keys: KeyTracker;
-}
+type State = ForceRecordsState<PowerRecord>;
 
-export const stopSearchTotalsImporter: ImporterDefinition<State> = {
+export const stopSearchTotalsImporter: ImporterDefinition<State, "stop-search-totals"> = {
   kind: "stop-search-totals",
   description:
     "Home Office stop and search totals by force for a financial year, all ethnicities (data/stop-search-totals-by-force-2024-25) → PolicePowerCount",
   columns: ["force_id", "pfa_code", "year_end", "published_total", "scope"],
 
-  async start(db, { problems }) {
-    const resolver = await ForceResolver.load(db);
-    requireForces(resolver, problems);
-    return { resolver, records: [], keys: new KeyTracker() };
-  },
+  start: startWithForces,
 
   row(state, { line, cells }, { problems }) {
     const r = validateRow(row, cells, line, problems);

@@ -1,8 +1,7 @@
 import { z } from "zod";
 import type { SubjectEthnicity } from "../generated/prisma/enums.ts";
 import { count, financialYear, isoDate, isoDay, oneOf, text, validateRow } from "./cells.ts";
-import { type ImporterDefinition, KeyTracker } from "./engine.ts";
-import { ForceResolver, requireForces } from "./force-resolver.ts";
+import { type ForceRecordsState, type ImporterDefinition, startWithForces } from "./engine.ts";
 import { type PowerRecord, planPowerCounts } from "./police-powers.ts";
 
 // Home Office Taser (CED) use by officer-perceived subject ethnicity and force, financial years
@@ -38,23 +37,15 @@ const row = z.object({
   value: count({ blank: "null" }),
 });
 
-interface State {
-  resolver: ForceResolver;
-  records: PowerRecord[];
-  keys: KeyTracker;
-}
+type State = ForceRecordsState<PowerRecord>;
 
-export const taserImporter: ImporterDefinition<State> = {
+export const taserImporter: ImporterDefinition<State, "taser"> = {
   kind: "taser",
   description:
     "Home Office Taser (CED) use by officer-perceived subject ethnicity and force, FY 2018/19 and 2019/20 (data/taser-use-by-ethnicity-2018-2020) → PolicePowerCount",
   columns: ["Police Force", "Tactic", "ytd", "variable", "value"],
 
-  async start(db, { problems }) {
-    const resolver = await ForceResolver.load(db);
-    requireForces(resolver, problems);
-    return { resolver, records: [], keys: new KeyTracker() };
-  },
+  start: startWithForces,
 
   row(state, { line, cells }, { problems, skip }) {
     const r = validateRow(row, cells, line, problems);

@@ -1,8 +1,7 @@
 import { z } from "zod";
 import type { SubjectEthnicity } from "../generated/prisma/enums.ts";
 import { count, financialYear, text, validateRow } from "./cells.ts";
-import { type ImporterDefinition, KeyTracker } from "./engine.ts";
-import { ForceResolver, requireForces } from "./force-resolver.ts";
+import { type ForceRecordsState, type ImporterDefinition, startWithForces } from "./engine.ts";
 import { type PowerRecord, planPowerCounts } from "./police-powers.ts";
 
 // Home Office "Police use of force statistics" by officer-perceived subject ethnicity, type of force,
@@ -49,26 +48,21 @@ const row = z.object({
 
 type Cells = Record<string, number | null>;
 
-interface State {
-  resolver: ForceResolver;
-  records: PowerRecord[];
-  keys: KeyTracker;
+interface State extends ForceRecordsState<PowerRecord> {
   national: Array<{ line: number; tactic: string; values: Cells }>;
   sums: Map<string, Map<string, number>>;
 }
 
 const COLUMNS = [...GROUPS.map(([c]) => c), TOTAL];
 
-export const useOfForceImporter: ImporterDefinition<State> = {
+export const useOfForceImporter: ImporterDefinition<State, "use-of-force"> = {
   kind: "use-of-force",
   description:
     "Home Office use of force by officer-perceived subject ethnicity, type of force, tactic and force, Apr 2019–Mar 2020 (data/use-of-force-by-ethnicity-2019-20) → PolicePowerCount",
   columns: ["Police Force", "Type of force", "Tactic", ...COLUMNS],
 
-  async start(db, { problems }) {
-    const resolver = await ForceResolver.load(db);
-    requireForces(resolver, problems);
-    return { resolver, records: [], keys: new KeyTracker(), national: [], sums: new Map() };
+  async start(db, ctx) {
+    return { ...(await startWithForces<PowerRecord>(db, ctx)), national: [], sums: new Map() };
   },
 
   row(state, { line, cells }, { problems, skip }) {

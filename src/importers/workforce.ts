@@ -2,14 +2,14 @@ import { z } from "zod";
 import type { EthnicGroup, Gender, Rank, WorkerType, WorkforceEthnicity } from "../generated/prisma/enums.ts";
 import { count, decimal2, isoDay, march31, oneOf, text, validateRow, year } from "./cells.ts";
 import {
+  type ForceRecordsState,
   fixed2,
   type ImporterDefinition,
   insertJson,
-  KeyTracker,
   planTable,
+  startWithForces,
   updateJsonById,
 } from "./engine.ts";
-import { ForceResolver, requireForces } from "./force-resolver.ts";
 import { regionId } from "./regions.ts";
 
 // The Home Office "Police workforce, England and Wales" ethnicity open-data table format
@@ -121,11 +121,7 @@ interface WorkforceRecord {
   fte: string | null;
 }
 
-interface State {
-  resolver: ForceResolver;
-  records: WorkforceRecord[];
-  keys: KeyTracker;
-}
+type State = ForceRecordsState<WorkforceRecord>;
 
 const key = (r: Pick<WorkforceRecord, "forceId" | "asAt" | "workerType" | "rank" | "gender" | "ethnicity">) =>
   `${r.forceId}|${isoDay(r.asAt)}|${r.workerType}|${r.rank}|${r.gender}|${r.ethnicity}`;
@@ -139,7 +135,7 @@ function merged<T>(stored: T | null, incoming: T | null, zero: T): T | null {
   return stored === null && incoming === zero ? null : incoming;
 }
 
-export const workforceImporter: ImporterDefinition<State> = {
+export const workforceImporter: ImporterDefinition<State, "workforce"> = {
   kind: "workforce",
   description:
     "Home Office police workforce ethnicity open-data table (force × rank × gender × ethnicity, headcount and FTE at 31 March; data/home-office-workforce-ethnicity) → WorkforceCount",
@@ -157,11 +153,7 @@ export const workforceImporter: ImporterDefinition<State> = {
     "Total (FTE)",
   ],
 
-  async start(db, { problems }) {
-    const resolver = await ForceResolver.load(db);
-    requireForces(resolver, problems);
-    return { resolver, records: [], keys: new KeyTracker() };
-  },
+  start: startWithForces,
 
   row(state, { line, cells }, { problems }) {
     const r = validateRow(row, cells, line, problems);
