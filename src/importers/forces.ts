@@ -73,7 +73,7 @@ interface State {
 
 const countryCell = oneOf("country", COUNTRIES);
 
-export const forcesImporter: ImporterDefinition<State> = {
+export const forcesImporter: ImporterDefinition<State, "forces"> = {
   kind: "forces",
   description:
     "Forces list (data/forces/forces.csv: data.police.uk id, name, ONS PFA code and name, country) → Force and ForceAlias",

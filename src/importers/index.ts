@@ -39,9 +39,10 @@ const IMPORTERS = [
 export type ImportKind = (typeof IMPORTERS)[number]["kind"];
 
 /** kind → what it imports (file format and target tables). */
-export const importKinds: Record<string, string> = Object.fromEntries(
-  IMPORTERS.map((i) => [i.kind, i.description]),
-);
+export const importKinds = Object.fromEntries(IMPORTERS.map((i) => [i.kind, i.description])) as Record<
+  ImportKind,
+  string
+>;
 
 export function isImportKind(kind: string): kind is ImportKind {
   return IMPORTERS.some((i) => i.kind === kind);
@@ -55,10 +56,11 @@ export function isImportKind(kind: string): kind is ImportKind {
  */
 export async function runImport(
   db: Db,
-  kind: string,
+  kind: ImportKind,
   filePath: string,
   options: ImportOptions = {},
 ): Promise<ImportResult> {
+  // Checked again at run time: a kind can come from a file or a caller that bypassed the types.
   const importer = IMPORTERS.find((i) => i.kind === kind);
   if (!importer)
     throw new UnknownImportKindError(

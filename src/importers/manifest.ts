@@ -1,4 +1,5 @@
 import { fileURLToPath } from "node:url";
+import type { ImportKind } from "./index.ts";
 
 /** The project's data/ directory (shipped copies of real public data, each folder with SOURCE.md). */
 export const DATA_DIR = fileURLToPath(new URL("../../data/", import.meta.url));
@@ -14,7 +15,7 @@ export interface ShippedDataset {
   licence: string;
   notes: string;
   /** Files to import, in order, with their importer kind. */
-  imports: Array<{ kind: string; file: string }>;
+  imports: Array<{ kind: ImportKind; file: string }>;
 }
 
 const OGL = "Open Government Licence v3.0";

@@ -45,7 +45,7 @@ interface State {
 
 const toMicros = (fte: string) => Math.round(Number(fte) * 1e6);
 
-export const officerFteImporter: ImporterDefinition<State> = {
+export const officerFteImporter: ImporterDefinition<State, "officer-fte"> = {
   kind: "officer-fte",
   description:
     "Home Office police officer FTE by force at 31 March 2015–2019 (data/police-officer-fte-2015-2019) → WorkforceTotal",

@@ -73,7 +73,7 @@ export function regionId(name: string): string {
     .replace(/^-|-$/g, "");
 }
 
-export const regionsImporter: ImporterDefinition<State> = {
+export const regionsImporter: ImporterDefinition<State, "regions"> = {
   kind: "regions",
   description:
     "Home Office regions and CED (Taser) use by type, April 2019–March 2020 (data/police-regions-ced-2019-20) → Region, Force.regionId, PolicePowerCount (TASER, all ethnicities)",

@@ -43,7 +43,7 @@ interface State {
   keys: KeyTracker;
 }
 
-export const stopSearchRatioImporter: ImporterDefinition<State> = {
+export const stopSearchRatioImporter: ImporterDefinition<State, "stop-search-ratio"> = {
   kind: "stop-search-ratio",
   description:
     "data.police.uk stop and search of people self-defined White / Black / unknown, Aug 2025–Jul 2026, with months submitted (data/stop-search-black-white-ratio-2025-26) → PolicePowerCount",

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import type { Db } from "../../src/db/database.ts";
-import { runImport } from "../../src/importers/index.ts";
+import { type ImportKind, runImport } from "../../src/importers/index.ts";
 import { DATA_DIR, SHIPPED_DATASETS } from "../../src/importers/manifest.ts";
 
 /** Every shipped file with its kind, in import order. */
@@ -10,7 +10,7 @@ export const shippedFiles = SHIPPED_DATASETS.flatMap((d) =>
   d.imports.map(({ kind, file }) => ({ kind, path: join(DATA_DIR, d.folder, file), name: file })),
 );
 
-export function shipped(name: string): { kind: string; path: string } {
+export function shipped(name: string): { kind: ImportKind; path: string } {
   const found = shippedFiles.find((f) => f.name === name);
   if (!found) throw new Error(`no shipped file ${name}`);
   return found;

@@ -4,7 +4,12 @@ import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../src/db/database.ts";
-import { ImportValidationError, runImport, UnknownImportKindError } from "../../src/importers/index.ts";
+import {
+  type ImportKind,
+  ImportValidationError,
+  runImport,
+  UnknownImportKindError,
+} from "../../src/importers/index.ts";
 import { testDatabase } from "../support/database.ts";
 import { fingerprint, shipped } from "./helpers.ts";
 
@@ -45,7 +50,7 @@ function write(name: string, rows: string[][]): string {
   return path;
 }
 
-async function refused(kind: string, path: string): Promise<ImportValidationError> {
+async function refused(kind: ImportKind, path: string): Promise<ImportValidationError> {
   const error = await runImport(database.db, kind, path).catch((e: unknown) => e);
   expect(error).toBeInstanceOf(ImportValidationError);
   expect(await fingerprint(database.db)).toEqual(baseline);
@@ -173,7 +178,9 @@ describe("other corrupted files", () => {
   });
 
   it("an unknown kind, and data before the forces", async () => {
-    await expect(runImport(database.db, "crime", shipped("forces.csv").path)).rejects.toBeInstanceOf(
+    // A misspelt kind does not compile; one that bypasses the types is still refused at run time.
+    const misspelt = "crime" as ImportKind;
+    await expect(runImport(database.db, misspelt, shipped("forces.csv").path)).rejects.toBeInstanceOf(
       UnknownImportKindError,
     );
     const empty = await testDatabase("empty");
