@@ -8,6 +8,7 @@ import {
   type Progress,
   runImport,
 } from "../importers/index.ts";
+import { describeImport } from "../importers/summary.ts";
 import { openMigratedDatabase, runOnce } from "./database.ts";
 
 /**
@@ -98,13 +99,9 @@ function progressPrinter() {
 
 function summary(result: ImportResult, seconds: number): string {
   const lines = [
-    `${result.file} (${result.kind}, sha256 ${result.sha256.slice(0, 12)}…): ${result.rows} rows → ${result.records} records`,
-    `  ${result.inserted} inserted, ${result.updated} updated, ${result.unchanged} unchanged in ${seconds.toFixed(1)} s`,
+    `${result.file} (${result.kind}, sha256 ${result.sha256.slice(0, 12)}…), ${seconds.toFixed(1)} s:`,
+    `  ${describeImport(result)}`,
   ];
-  for (const [table, counts] of Object.entries(result.tables))
-    lines.push(
-      `    ${table}: ${counts.inserted} inserted, ${counts.updated} updated, ${counts.unchanged} unchanged`,
-    );
   const reasons = new Map<string, number[]>();
   for (const { line, reason } of result.skipped) reasons.set(reason, [...(reasons.get(reason) ?? []), line]);
   if (result.skipped.length > 0) lines.push(`  ${result.skipped.length} rows not stored, on purpose:`);

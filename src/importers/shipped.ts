@@ -6,6 +6,7 @@ import { recordAudit } from "../services/audit.ts";
 import type { Progress } from "./csv.ts";
 import { runImport } from "./index.ts";
 import { DATA_DIR, SHIPPED_DATASETS, type ShippedDataset, sourceIdOf } from "./manifest.ts";
+import { describeImport } from "./summary.ts";
 
 /** Per shipped file (data/<folder>/<file>): what its import did. */
 export type ShippedImportReport = Record<
@@ -60,10 +61,7 @@ export async function importShippedData(
       onProgress: options.onProgress ? throttled(label, options.onProgress) : undefined,
     });
     report[label] = { inserted: result.inserted, updated: result.updated, unchanged: result.unchanged };
-    if (result.inserted + result.updated > 0)
-      options.onProgress?.(
-        `${label}: ${result.inserted} inserted, ${result.updated} updated, ${result.unchanged} unchanged`,
-      );
+    if (result.inserted + result.updated > 0) options.onProgress?.(`${label}: ${describeImport(result)}`);
   }
   return report;
 }
