@@ -15,6 +15,17 @@ const schema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   HOST: z.string().default("0.0.0.0"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  REDIS_URL: z
+    .string()
+    .trim()
+    .optional()
+    .transform((value) => (value ? value : undefined))
+    .refine((value) => value === undefined || /^rediss?:\/\//.test(value), {
+      message: "must be a redis:// or rediss:// URL",
+    }),
+  HUB_CACHE_MAX_AGE: z.coerce.number().int().min(0).default(60),
+  HUB_RESPONSE_CACHE_MB: z.coerce.number().min(0).default(64),
+  HUB_TRUSTED_DOCUMENTS_ONLY: z.enum(["true", "false", "1", "0", ""]).default("false"),
 });
 
 export type DatabaseTarget = { kind: "pglite"; dataDir: string } | { kind: "postgres"; url: string };
@@ -24,6 +35,19 @@ export interface HubConfig {
   port: number;
   host: string;
   logLevel: z.infer<typeof schema>["LOG_LEVEL"];
+  bi: BiConfig;
+}
+
+/** Caching of public GET answers and persisted operations (docs/bi.md). */
+export interface BiConfig {
+  /** Response cache in Redis when set, in memory otherwise. */
+  redisUrl?: string;
+  /** Cache-Control max-age of public GET answers, seconds. */
+  maxAgeSeconds: number;
+  /** Memory response cache size (MB); 0 turns the response cache off. */
+  responseCacheMb: number;
+  /** Accept only the trusted documents over /graphql (production). */
+  trustedDocumentsOnly: boolean;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
@@ -40,6 +64,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     port: c.PORT,
     host: c.HOST,
     logLevel: c.LOG_LEVEL,
+    bi: {
+      redisUrl: c.REDIS_URL,
+      maxAgeSeconds: c.HUB_CACHE_MAX_AGE,
+      responseCacheMb: c.HUB_RESPONSE_CACHE_MB,
+      trustedDocumentsOnly: c.HUB_TRUSTED_DOCUMENTS_ONLY === "true" || c.HUB_TRUSTED_DOCUMENTS_ONLY === "1",
+    },
   };
 }
 

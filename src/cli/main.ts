@@ -41,7 +41,13 @@ program
         await seedDatabase(database, { onProgress: (message) => console.error(`  ${message}`) });
         console.error(`Seed data up to date (${((Date.now() - started) / 1000).toFixed(1)} s)`);
       }
-      const hub = await startHub({ database, port: config.port, host: config.host, mode: options.mode });
+      const hub = await startHub({
+        database,
+        port: config.port,
+        host: config.host,
+        mode: options.mode,
+        bi: config.bi,
+      });
       console.error(`PRAP data hub (${hub.mode}) ready at ${hub.url}`);
       onShutdown(async () => {
         await hub.close();

@@ -1,11 +1,12 @@
 import { readFile } from "node:fs/promises";
-import express, { type Request, type Router } from "express";
+import express, { type Request } from "express";
 import { viewerFromAuthorization } from "../auth.ts";
 import { type SubGraphName, subGraphNames } from "../builder.ts";
+import type { BiConfig } from "../config.ts";
 import { createContext, type HubContext } from "../context.ts";
 import type { Database } from "../db/database.ts";
 import { monolithSchema, subgraphSchema } from "../schema/build.ts";
-import { exportRouter } from "./export/router.ts";
+import { biRoutes, defaultBiConfig } from "./bi.ts";
 import { createGateway, type GatewayContext } from "./gateway.ts";
 import { graphiqlRouter } from "./graphiql.ts";
 import { createGraphQLServer } from "./graphql-server.ts";
@@ -24,13 +25,24 @@ function hubContext(database: Database) {
   };
 }
 
-/** What the public endpoint serves besides GraphQL, in every mode: GraphiQL and the exports. */
-function publicRoutes(database: Database): Router {
+/** What the public endpoint serves besides GraphQL, in every mode: GraphiQL, caching and the exports. */
+function publicRoutes(database: Database, config: BiConfig = defaultBiConfig) {
   const router = express.Router();
   router.use(graphiqlRouter());
   const viewer = (req: Request) => viewerFromAuthorization(requestInfo(req).authorization);
-  router.use(exportRouter({ db: database.db, schema: monolithSchema(), viewer }));
-  return router;
+  const bi = biRoutes({ database, config, viewer });
+  router.use(bi.router);
+  return { router, close: bi.close };
+}
+
+function closing(service: HttpService, also: () => Promise<void>): HttpService {
+  return {
+    ...service,
+    close: async () => {
+      await service.close();
+      await also();
+    },
+  };
 }
 
 /** One subgraph on its own port (port 0: any free port). */
@@ -44,26 +56,30 @@ export function serveSubgraph(database: Database, name: SubGraphName, port: numb
 }
 
 /** The whole graph as one schema in one server, no gateway (single process, fewest hops). */
-export function serveMonolith(database: Database, port: number, host?: string) {
-  return serveGraphQL({
+export async function serveMonolith(database: Database, port: number, host?: string, bi?: BiConfig) {
+  const routes = publicRoutes(database, bi);
+  const service = await serveGraphQL({
     apollo: (httpServer) => createGraphQLServer({ schema: monolithSchema(), httpServer }),
     context: hubContext(database),
     port,
     host,
-    routes: publicRoutes(database),
+    routes: routes.router,
   });
+  return closing(service, routes.close);
 }
 
 /** The gateway over the committed supergraph, routing to subgraphs at `urls` (exports need `database`). */
 export async function serveGateway(options: {
   urls: Record<string, string>;
   database?: Database;
+  bi?: BiConfig;
   port: number;
   host?: string;
   supergraphSdl?: string;
 }): Promise<HttpService> {
   const supergraphSdl = options.supergraphSdl ?? (await readFile(supergraphPath, "utf8"));
-  return serveGraphQL<GatewayContext>({
+  const routes = options.database ? publicRoutes(options.database, options.bi) : undefined;
+  const service = await serveGraphQL<GatewayContext>({
     apollo: (httpServer) =>
       createGraphQLServer({ gateway: createGateway({ supergraphSdl, urls: options.urls }), httpServer }),
     // Refuse a bad token at the edge; subgraphs verify it again (they may be reached directly).
@@ -74,8 +90,9 @@ export async function serveGateway(options: {
     },
     port: options.port,
     host: options.host,
-    routes: options.database ? publicRoutes(options.database) : graphiqlRouter(),
+    routes: routes?.router ?? graphiqlRouter(),
   });
+  return routes ? closing(service, routes.close) : service;
 }
 
 export interface RunningHub {
@@ -94,10 +111,12 @@ export async function startHub(options: {
   port: number;
   host?: string;
   mode?: "gateway" | "monolith";
+  /** Caching and persisted operations (default: caching on, any query accepted). */
+  bi?: BiConfig;
 }): Promise<RunningHub> {
   const mode = options.mode ?? "gateway";
   if (mode === "monolith") {
-    const service = await serveMonolith(options.database, options.port, options.host);
+    const service = await serveMonolith(options.database, options.port, options.host, options.bi);
     return { url: service.url, mode, subgraphs: {}, close: service.close };
   }
   const services: HttpService[] = [];
@@ -113,6 +132,7 @@ export async function startHub(options: {
       port: options.port,
       host: options.host,
       database: options.database,
+      bi: options.bi,
     });
     services.unshift(gateway);
     return {

@@ -1,0 +1,56 @@
+import { createHash } from "node:crypto";
+import express, { type Request, type Router } from "express";
+import type { BiConfig } from "../config.ts";
+import type { Viewer } from "../context.ts";
+import type { Database } from "../db/database.ts";
+import { monolithSchema } from "../schema/build.ts";
+import { httpCache } from "./cache/http-cache.ts";
+import { memoryResponseCache, type ResponseCache, redisResponseCache } from "./cache/response-cache.ts";
+import { exampleFolder, exportFolder, readTrustedDocuments, TrustedDocuments } from "./export/documents.ts";
+import { persistedDocuments } from "./export/persisted.ts";
+import { exportRouter } from "./export/router.ts";
+
+export const defaultBiConfig: BiConfig = {
+  maxAgeSeconds: 60,
+  responseCacheMb: 64,
+  trustedDocumentsOnly: false,
+};
+
+/** Every trusted document: the exports and the documented examples. */
+export function trustedDocuments(): TrustedDocuments {
+  const schema = monolithSchema();
+  return new TrustedDocuments([
+    ...readTrustedDocuments(exportFolder, schema),
+    ...readTrustedDocuments(exampleFolder, schema),
+  ]);
+}
+
+function responseCache(config: BiConfig, database: Database): ResponseCache | undefined {
+  if (config.redisUrl) {
+    const namespace = createHash("sha256").update(JSON.stringify(database.target)).digest("hex").slice(0, 12);
+    return redisResponseCache(config.redisUrl, 3600, namespace);
+  }
+  return config.responseCacheMb > 0 ? memoryResponseCache(config.responseCacheMb) : undefined;
+}
+
+/**
+ * What BI tools use on the public endpoint, in every mode: HTTP caching of public GETs, persisted
+ * operations by documentId on /graphql, and the exports (docs/bi.md).
+ */
+export function biRoutes(options: {
+  database: Database;
+  config: BiConfig;
+  viewer: (req: Request) => Promise<Viewer>;
+}): { router: Router; cache?: ResponseCache; close(): Promise<void> } {
+  const router = express.Router();
+  const cache = responseCache(options.config, options.database);
+  const db = options.database.db;
+  router.use(["/graphql", "/export"], httpCache({ db, cache, maxAgeSeconds: options.config.maxAgeSeconds }));
+  router.use(
+    "/graphql",
+    express.json({ limit: "1mb" }),
+    persistedDocuments(trustedDocuments(), options.config.trustedDocumentsOnly),
+  );
+  router.use(exportRouter({ db, schema: monolithSchema(), viewer: options.viewer }));
+  return { router, cache, close: async () => cache?.close() };
+}

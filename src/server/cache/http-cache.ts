@@ -1,0 +1,144 @@
+import { createHash } from "node:crypto";
+import type { NextFunction, Request, RequestHandler, Response } from "express";
+import onHeaders from "on-headers";
+import type { Db } from "../../db/database.ts";
+import { logger } from "../../logger.ts";
+import { dataVersion } from "../../services/data-version.ts";
+import { type CachedResponse, maxCachedBytes, type ResponseCache } from "./response-cache.ts";
+
+/** Headers a cached answer is replayed with (the rest are per request). */
+const replayed = ["content-type", "content-disposition"] as const;
+
+/** Whether the request carries credentials: its answer is the caller's own, never shared. */
+export function hasCredentials(req: Request): boolean {
+  return Boolean(req.headers.authorization || req.headers["x-api-key"]);
+}
+
+/**
+ * A strong ETag: the same URL (and Accept, which picks the media type) at the same data version gets
+ * byte-identical bytes, because exports and queries are deterministic given the data.
+ */
+export function entityTag(version: string, req: Request): string {
+  const hash = createHash("sha256")
+    .update(`${version}\n${req.originalUrl}\n${req.headers.accept ?? ""}`)
+    .digest("base64url");
+  return `"${hash.slice(0, 32)}"`;
+}
+
+/**
+ * RFC 9110 If-None-Match (weak comparison). Evaluated whatever the request's Cache-Control says: an
+ * origin server answers the condition (fetch() adds `no-cache` to every conditional request).
+ */
+export function noneMatch(header: string | undefined, etag: string): boolean {
+  if (!header) return false;
+  if (header.trim() === "*") return true;
+  return header.split(",").some((tag) => tag.trim().replace(/^W\//, "") === etag);
+}
+
+function replay(res: Response, cached: CachedResponse) {
+  for (const [name, value] of Object.entries(cached.headers)) res.setHeader(name, value);
+  res.setHeader("x-cache", "hit");
+  res.status(cached.status).end(cached.body);
+}
+
+/** Copies what the handler writes (up to maxCachedBytes) so the answer can be stored once sent. */
+function capture(res: Response, store: (body: Buffer) => void) {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  let overflow = false;
+  const keep = (chunk: unknown, encoding?: unknown) => {
+    if (overflow || chunk == null || typeof chunk === "function") return;
+    const buffer = Buffer.isBuffer(chunk)
+      ? chunk
+      : Buffer.from(chunk as string, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8");
+    size += buffer.length;
+    if (size > maxCachedBytes) {
+      overflow = true;
+      chunks.length = 0;
+    } else chunks.push(buffer);
+  };
+  const write = res.write.bind(res) as (...args: unknown[]) => boolean;
+  const end = res.end.bind(res) as (...args: unknown[]) => Response;
+  res.write = ((chunk: unknown, ...rest: unknown[]) => {
+    keep(chunk, rest[0]);
+    return write(chunk, ...rest);
+  }) as Response["write"];
+  res.end = ((chunk?: unknown, ...rest: unknown[]) => {
+    keep(chunk, rest[0]);
+    const result = end(chunk, ...rest);
+    if (!overflow && res.statusCode === 200) store(Buffer.concat(chunks));
+    return result;
+  }) as Response["end"];
+}
+
+/** A GraphQL answer with errors (a failed resolver) is sent but not stored. */
+function hasGraphQLErrors(res: Response, body: Buffer): boolean {
+  if (!/json(;|$)/.test(String(res.getHeader("content-type") ?? ""))) return false;
+  try {
+    return "errors" in (JSON.parse(body.toString("utf8")) as object);
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * HTTP caching for public GET answers (GraphQL queries over GET and exports): `Cache-Control: public,
+ * max-age` and a strong ETag derived from the data version, so a write or an import changes it;
+ * `If-None-Match` → 304 without running anything; a response cache serves repeats. Requests with
+ * credentials are answered `private, no-store` and never cached. Only 200 answers are cacheable.
+ */
+export function httpCache(options: { db: Db; cache?: ResponseCache; maxAgeSeconds: number }): RequestHandler {
+  const publicPolicy = `public, max-age=${options.maxAgeSeconds}`;
+  return async (req: Request, res: Response, next: NextFunction) => {
+    if (req.method !== "GET" && req.method !== "HEAD") return next();
+    res.vary("Accept").vary("Authorization").vary("X-API-Key");
+    if (hasCredentials(req)) {
+      res.setHeader("cache-control", "private, no-store");
+      return next();
+    }
+    let etag: string;
+    try {
+      etag = entityTag(await dataVersion(options.db), req);
+    } catch (error) {
+      return next(error);
+    }
+    res.setHeader("etag", etag);
+    res.setHeader("cache-control", publicPolicy);
+    // Errors (bad parameters, a failed query) are not the resource: never let them be reused.
+    onHeaders(res, () => {
+      if (res.statusCode === 200 || res.statusCode === 304) {
+        // Apollo marks every answer no-store; a public GET at a known data version is reusable.
+        res.setHeader("cache-control", publicPolicy);
+      } else {
+        res.removeHeader("etag");
+        res.setHeader("cache-control", "no-store");
+      }
+    });
+    if (noneMatch(req.headers["if-none-match"], etag)) {
+      res.status(304).end();
+      return;
+    }
+    const key = etag.slice(1, -1);
+    const cached = await options.cache?.get(key).catch(() => undefined);
+    if (cached) {
+      replay(res, cached);
+      return;
+    }
+    if (options.cache && req.method === "GET") {
+      const cache = options.cache;
+      capture(res, (body) => {
+        if (hasGraphQLErrors(res, body)) return;
+        const headers: Record<string, string> = {};
+        for (const name of replayed) {
+          const value = res.getHeader(name);
+          if (value !== undefined) headers[name] = String(value);
+        }
+        cache.set(key, { status: 200, headers, body }).catch((error) => {
+          logger.warn({ err: error }, "response cache: could not store an answer");
+        });
+      });
+      res.setHeader("x-cache", "miss");
+    }
+    next();
+  };
+}
