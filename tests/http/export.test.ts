@@ -5,11 +5,13 @@ import type { Database } from "../../src/db/database.ts";
 import { type RunningHub, startHub } from "../../src/server/hub.ts";
 import { testDatabase } from "../support/database.ts";
 import { okGraphQL } from "../support/graphql.ts";
+import { signToken, testJwtSecret } from "../support/hub.ts";
 
 let database: Database;
 const hubs: Record<string, RunningHub> = {};
 
 beforeAll(async () => {
+  process.env.HUB_JWT_SECRET = testJwtSecret;
   database = await testDatabase("seeded");
   hubs.monolith = await startHub({ database, port: 0, mode: "monolith" });
   hubs.gateway = await startHub({ database, port: 0, mode: "gateway" });
@@ -21,8 +23,8 @@ afterAll(async () => {
 
 const base = (mode: string) => hubs[mode]!.url.replace(/\/graphql$/, "");
 
-async function csv(url: string) {
-  const response = await fetch(url);
+async function csv(url: string, headers: Record<string, string> = {}) {
+  const response = await fetch(url, { headers });
   const text = await response.text();
   expect(response.status, text).toBe(200);
   return { response, text, rows: parse(text, { columns: true }) as Record<string, string>[] };
@@ -86,13 +88,14 @@ describe.each(["monolith", "gateway"])("exports on the %s", (mode) => {
       "ethnic_group",
       "headcount",
       "fte",
+      "suppressed",
     ]);
     expect(listing.tables.map((t: { name: string }) => t.name)).toEqual(
       expect.arrayContaining(["forces", "population", "police-powers", "evidence", "representation"]),
     );
   });
 
-  it("streams the workforce CSV equal to the GraphQL answer and to the raw file's total", async () => {
+  it("streams the workforce CSV equal to the public GraphQL answer, suppression applied", async () => {
     const { response, rows } = await csv(
       `${base(mode)}/export/workforce.csv?years=2005,2006&forceIds=hertfordshire`,
     );
@@ -117,11 +120,24 @@ describe.each(["monolith", "gateway"])("exports on the %s", (mode) => {
         ethnic_group: node.ethnicGroup,
         headcount: node.headcount == null ? "" : String(node.headcount),
         fte: node.fte == null ? "" : String(node.fte),
+        suppressed: String(node.suppressed),
       };
     });
     expect(rows).toEqual(expected);
     expect(rows[0]!.as_at).toBe("2005-03-31");
-    expect(rows.some((r) => r.headcount === "")).toBe(true);
+    const hidden = rows.filter((r) => r.suppressed === "true");
+    expect(hidden.length).toBeGreaterThan(0);
+    expect(hidden.every((r) => r.headcount === "" && r.fte === "")).toBe(true);
+    const total = rows.reduce((sum, r) => sum + Number(r.headcount || 0), 0);
+    expect(total).toBeLessThan(rawHeadcount("Hertfordshire", "2005") + rawHeadcount("Hertfordshire", "2006"));
+  });
+
+  it("gives a national token every raw value: the totals of the shipped file", async () => {
+    const token = await signToken({ sub: "national-analyst", role: "national" });
+    const { rows } = await csv(`${base(mode)}/export/workforce.csv?years=2005,2006&forceIds=hertfordshire`, {
+      authorization: `Bearer ${token}`,
+    });
+    expect(rows.every((r) => r.suppressed === "false")).toBe(true);
     const total = rows.reduce((sum, r) => sum + Number(r.headcount || 0), 0);
     expect(total).toBe(rawHeadcount("Hertfordshire", "2005") + rawHeadcount("Hertfordshire", "2006"));
   });

@@ -121,6 +121,8 @@ interface Connection {
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
 }
 
+const pagesPerContext = 20;
+
 /**
  * Runs the export's operation and yields its rows page by page. A connection is paged through in
  * keyset batches of `bulkPageSize` (the cursor is the last row's key), so memory stays flat whatever
@@ -134,13 +136,17 @@ export async function* exportPages(
   context: () => HubContext,
 ): AsyncGenerator<Row[]> {
   let after: string | null = null;
-  for (;;) {
+  let ctx = context();
+  for (let page = 1; ; page++) {
+    // Per-request loaders cache by parameter set (a date's disclosure cube, a force): shared across
+    // pages they save recomputing, renewed now and then they stay bounded whatever the row count.
+    if (page % pagesPerContext === 0) ctx = context();
     const paging = table.source === "connection" ? { first: bulkPageSize, after } : {};
     const result = (await execute({
       schema,
       document: table.document.document,
       variableValues: { ...variables, ...paging },
-      contextValue: context(),
+      contextValue: ctx,
     })) as ExecutionResult<Record<string, unknown>>;
     if (result.errors?.length) throw requestError(result.errors);
     const root = result.data?.[table.rootKey];
