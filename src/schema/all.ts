@@ -19,3 +19,4 @@ import "./workforce/police-powers.ts";
 import "./analytics/representation.ts";
 import "./analytics/areas.ts";
 import "./analytics/disproportionality.ts";
+import "./analytics/workforce-measures.ts";

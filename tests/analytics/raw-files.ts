@@ -53,3 +53,64 @@ export function regionsFile(): Map<string, string[]> {
   }
   return regions;
 }
+
+/** ONS PFA code → data.police.uk id, from the forces file. */
+export function pfaToForce(): Map<string, string> {
+  return new Map(
+    read("data/forces/forces.csv")
+      .filter((r) => r.pfa_code)
+      .map((r) => [r.pfa_code!, r.force_id!]),
+  );
+}
+
+export interface WorkforceCell {
+  year: number;
+  forceId: string;
+  gender: string;
+  rank: string;
+  ethnicity: string;
+  /** Null where the table prints "-". */
+  headcount: number | null;
+}
+
+const homeOfficeFiles = {
+  officers: "data/home-office-workforce-ethnicity/officers-by-force-rank-gender-ethnicity-2003-2006.csv",
+  chiefOfficers:
+    "data/home-office-workforce-ethnicity/chief-officers-by-force-gender-ethnicity-2003-2021.csv",
+};
+
+/** Home Office officer cells as printed ("1,234" → 1234, "-" → null). */
+export function workforceFile(which: keyof typeof homeOfficeFiles): WorkforceCell[] {
+  const forces = pfaToForce();
+  return read(homeOfficeFiles[which]).map((r) => {
+    const printed = r["Total (headcount)"]!.replaceAll(",", "").trim();
+    return {
+      year: Number(r["As at 31 March..."]),
+      forceId: forces.get(r["Geo code"]!)!,
+      gender: r.Gender!,
+      rank: r["Rank description"]!,
+      ethnicity: r.Ethnicity!,
+      headcount: printed === "-" || printed === "" ? null : Number(printed),
+    };
+  });
+}
+
+/** Census 2011 usual residents by police force area: Black and all residents (police-defined groups). */
+export function census2011(): Map<string, { black: number; white: number; total: number }> {
+  const rows = read("data/census2011-ethnicity-by-pfa/police-defined-demographics.csv");
+  return new Map(
+    rows.map((r) => {
+      const values = Object.entries(r)
+        .filter(([k]) => k !== "Police force")
+        .map(([, v]) => Number(v));
+      return [
+        slug(r["Police force"]!),
+        {
+          black: Number(r["Black (or Black British)"]),
+          white: Number(r.White),
+          total: values.reduce((a, b) => a + b, 0),
+        },
+      ];
+    }),
+  );
+}

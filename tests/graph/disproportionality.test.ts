@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Viewer } from "../../src/context.ts";
 import type { Database } from "../../src/db/database.ts";
 import { regionsFile, type StopSearchRow, stopSearchRatioFile } from "../analytics/raw-files.ts";
 import { testDatabase } from "../support/database.ts";
@@ -12,6 +13,7 @@ beforeAll(async () => {
 });
 afterAll(() => database.close());
 
+const national: Viewer = { subject: "programme-team", role: "national", forceIds: [] };
 const raw = stopSearchRatioFile();
 const rawById = new Map(raw.map((r) => [r.forceId, r]));
 
@@ -51,7 +53,9 @@ const close = (actual: number, expected: number) =>
 
 describe("disproportionalityByForce (43 forces, one statement)", () => {
   it("reproduces every published Black:White ratio exactly; no-data forces are null, never 0", async () => {
-    const { data, count } = await okGraphQL(database, `{ disproportionalityByForce { ${fields} } }`);
+    const { data, count } = await okGraphQL(database, `{ disproportionalityByForce { ${fields} } }`, {
+      viewer: national,
+    });
     // biome-ignore lint/suspicious/noExplicitAny: GraphQL result rows
     const rows = data.disproportionalityByForce as Array<Record<string, any>>;
     expect(rows).toHaveLength(43);
@@ -154,6 +158,20 @@ describe("disproportionality of any area", () => {
     expect(data.c.black.ratio).toBe(rawById.get("hertfordshire")!.published);
     expect(data.b.black.ratio).toBeGreaterThan(1);
     expect(count).toBe(1);
+  });
+
+  it("hides small counts from the public (and the ratios built on them), not from the national team", async () => {
+    const small = raw.filter((r) => r.months > 0 && r.black! > 0 && r.black! < 5).map((r) => r.forceId);
+    const query = `{ disproportionalityByForce(forceIds: ${JSON.stringify(small)}) {
+        black: group(group: BLACK) { suppressed uses ratio } } }`;
+    expect(small.length).toBeGreaterThan(0);
+    const publicView = await okGraphQL(database, query);
+    for (const row of publicView.data.disproportionalityByForce)
+      expect(row.black).toEqual({ suppressed: true, uses: null, ratio: null });
+    const nationalView = await okGraphQL(database, query, { viewer: national });
+    expect(
+      nationalView.data.disproportionalityByForce.map((r: { black: { uses: number } }) => r.black.uses),
+    ).toEqual(small.map((id) => rawById.get(id)!.black));
   });
 
   it("a group the source does not break down is null, not 0", async () => {

@@ -11,18 +11,20 @@ export const AreaKindEnum = builder.enumType("AreaKind", {
     REGION: { description: "A Home Office police region." },
     COLLABORATION: { description: "The member forces of a collaboration (e.g. bch-tri-force)." },
     FORCES: { description: "Any list of forces (one force is a list of one)." },
+    PARTNERS: { description: "The forces sharing a collaboration with one force (not the force itself)." },
   } as const,
 });
 
 export const AreaInput = builder.inputType("AreaInput", {
   description:
-    "An area to aggregate: give exactly one of national, regionId, collaborationId or forceIds. Counts are summed in SQL over the member forces.",
+    "An area to aggregate: give exactly one of national, regionId, collaborationId, forceIds or partnersOf. Counts are summed in SQL over the member forces.",
   ...workforce,
   fields: (t) => ({
     national: t.boolean({ required: false, description: "England and Wales (the 43 territorial forces)." }),
     regionId: t.id({ required: false }),
     collaborationId: t.id({ required: false }),
     forceIds: t.idList({ required: false, description: "Any set of forces, e.g. a peer group." }),
+    partnersOf: t.id({ required: false, description: "The collaboration partners of this force." }),
   }),
 });
 
@@ -31,20 +33,29 @@ export interface AreaArgs {
   regionId?: string | number | null;
   collaborationId?: string | number | null;
   forceIds?: readonly (string | number)[] | null;
+  partnersOf?: string | number | null;
 }
 
 /** Input → area; no input means England and Wales. */
 export function areaFromInput(input: AreaArgs | null | undefined): AreaSpec {
   if (!input) return { kind: "NATIONAL" };
-  const given = [input.national, input.regionId, input.collaborationId, input.forceIds].filter(
-    (v) => v != null && v !== false,
-  );
+  const given = [
+    input.national,
+    input.regionId,
+    input.collaborationId,
+    input.forceIds,
+    input.partnersOf,
+  ].filter((v) => v != null && v !== false);
   if (given.length !== 1)
-    throw new GraphQLError("Give exactly one of national, regionId, collaborationId or forceIds.", {
-      extensions: { code: "BAD_USER_INPUT" },
-    });
+    throw new GraphQLError(
+      "Give exactly one of national, regionId, collaborationId, forceIds or partnersOf.",
+      {
+        extensions: { code: "BAD_USER_INPUT" },
+      },
+    );
   if (input.regionId != null) return { kind: "REGION", id: String(input.regionId) };
   if (input.collaborationId != null) return { kind: "COLLABORATION", id: String(input.collaborationId) };
+  if (input.partnersOf != null) return { kind: "PARTNERS", forceId: String(input.partnersOf) };
   if (input.forceIds) {
     if (input.forceIds.length === 0)
       throw new GraphQLError("forceIds must name at least one force.", {
@@ -66,8 +77,9 @@ export const AreaRef = builder.objectRef<AreaSpec>("Area").implement({
     kind: t.field({ type: AreaKindEnum, resolve: (a) => a.kind as AreaKind }),
     id: t.id({
       nullable: true,
-      description: "The region or collaboration id.",
-      resolve: (a) => (a.kind === "REGION" || a.kind === "COLLABORATION" ? a.id : null),
+      description: "The region or collaboration id, or the force whose partners these are.",
+      resolve: (a) =>
+        a.kind === "REGION" || a.kind === "COLLABORATION" ? a.id : a.kind === "PARTNERS" ? a.forceId : null,
     }),
     forceIds: t.idList({
       nullable: true,

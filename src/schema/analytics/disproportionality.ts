@@ -65,6 +65,11 @@ const GroupDisproportionalityRef = builder
     ...workforce,
     fields: (t) => ({
       group: t.field({ type: EthnicGroupEnum, resolve: (g) => g.group as EthnicGroup }),
+      suppressed: t.boolean({
+        description:
+          "The group's or the reference group's count is hidden from this viewer (1–4 or a complement): uses and every figure derived from them are null.",
+        resolve: (g) => g.suppressed(),
+      }),
       uses: t.float({
         nullable: true,
         description:

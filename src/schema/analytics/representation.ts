@@ -37,7 +37,7 @@ export const BoundsRef = builder.objectRef<{ lower: number; upper: number }>("Bo
   fields: (t) => ({ lower: t.exposeFloat("lower"), upper: t.exposeFloat("upper") }),
 });
 
-const ComparisonBasisEnum = builder.enumType("ComparisonBasis", {
+export const ComparisonBasisEnum = builder.enumType("ComparisonBasis", {
   description: "How the workforce's and the census's ethnic groups are brought onto the same groups.",
   ...workforce,
   values: Object.fromEntries(
@@ -45,7 +45,7 @@ const ComparisonBasisEnum = builder.enumType("ComparisonBasis", {
   ) as Record<keyof typeof basisDescriptions, { description: string }>,
 });
 
-const RepresentationGroupEnum = builder.enumType("RepresentationGroup", {
+export const RepresentationGroupEnum = builder.enumType("RepresentationGroup", {
   description: "A broad ethnic group, or MINORITY_ETHNIC: every stated group except White.",
   ...workforce,
   values: [...statedGroups, "MINORITY_ETHNIC"] as const,

@@ -11,7 +11,9 @@ export type AreaSpec =
   | { kind: "NATIONAL" }
   | { kind: "REGION"; id: string }
   | { kind: "COLLABORATION"; id: string }
-  | { kind: "FORCES"; ids: readonly string[] };
+  | { kind: "FORCES"; ids: readonly string[] }
+  /** The forces sharing any collaboration with this one (not the force itself). */
+  | { kind: "PARTNERS"; forceId: string };
 
 export type AreaKind = AreaSpec["kind"];
 
@@ -26,6 +28,8 @@ export function areaKey(area: AreaSpec): string {
       return `collaboration:${area.id}`;
     case "FORCES":
       return `forces:${[...new Set(area.ids)].sort().join(",")}`;
+    case "PARTNERS":
+      return `partners:${area.forceId}`;
   }
 }
 
@@ -53,6 +57,7 @@ export function areaMembersSql(areas: readonly AreaSpec[]): Prisma.Sql {
       refs.push(ref);
     };
     if (area.kind === "FORCES") for (const id of new Set(area.ids)) add(id);
+    else if (area.kind === "PARTNERS") add(area.forceId);
     else add(area.kind === "NATIONAL" ? "" : area.id);
   }
   return Prisma.sql`SELECT DISTINCT a.key AS area_key, f.id AS force_id
@@ -62,7 +67,11 @@ export function areaMembersSql(areas: readonly AreaSpec[]): Prisma.Sql {
       OR (a.kind = 'REGION' AND f.region_id = a.ref)
       OR (a.kind = 'COLLABORATION' AND f.id IN
             (SELECT force_id FROM collaboration_member WHERE collaboration_id = a.ref))
-      OR (a.kind = 'FORCES' AND f.id = a.ref)`;
+      OR (a.kind = 'FORCES' AND f.id = a.ref)
+      OR (a.kind = 'PARTNERS' AND f.id <> a.ref AND f.id IN
+            (SELECT partner.force_id FROM collaboration_member own
+             JOIN collaboration_member partner ON partner.collaboration_id = own.collaboration_id
+             WHERE own.force_id = a.ref))`;
 }
 
 /** The forces of the national area, ordered by id (the default rows of per-force tables). */

@@ -1,4 +1,5 @@
 import { GraphQLError } from "graphql";
+import { suppressList } from "../../analytics/disclosure.ts";
 import {
   type RatioBounds,
   ratePerThousand,
@@ -7,10 +8,12 @@ import {
   rateRatioInterval,
   unknownShare,
 } from "../../analytics/disproportionality.ts";
+import { policePowerMapping } from "../../analytics/ethnic-groups.ts";
 import type { Interval } from "../../analytics/intervals.ts";
 import { nearestCensusYear } from "../../analytics/representation.ts";
 import type { HubContext } from "../../context.ts";
 import type { EthnicityBasis, PolicePower } from "../../generated/prisma/enums.ts";
+import { seesAllRawFigures } from "../../policy/disclosure.ts";
 import type { AreaSpec } from "./areas.ts";
 import {
   type AreaUses,
@@ -40,16 +43,8 @@ const defaults: Record<PolicePower, { tactic: string; basis: EthnicityBasis }> =
   TASER: { tactic: "CED", basis: "OFFICER_DEFINED" },
 };
 
-// Stand-in until the harmonised groups (issue #11) land: subjects whose census group is unambiguous.
-const subjectMapping: SubjectMapping = [
-  { subject: "ASIAN", group: "ASIAN" },
-  { subject: "BLACK", group: "BLACK" },
-  { subject: "MIXED", group: "MIXED" },
-  { subject: "WHITE", group: "WHITE" },
-  { subject: "OTHER", group: "OTHER" },
-  { subject: "UNKNOWN", group: UNKNOWN_GROUP },
-  { subject: "DONT_KNOW", group: UNKNOWN_GROUP },
-];
+/** Subjects onto the census's own broad groups (Chinese with Asian), as Census 2021 holds them. */
+const subjectMapping: SubjectMapping = policePowerMapping("CHINESE_IN_ASIAN");
 
 export interface DisproportionalitySpec {
   window: PowerWindow;
@@ -113,8 +108,18 @@ export class AreaDisproportionality {
     return d.forcesWithoutData.length === 0 && d.minMonths === full ? "COMPLETE" : "PARTIAL";
   }
 
+  /** Groups whose use counts this viewer may not see (1–4 and their complements). */
+  async hiddenGroups(): Promise<Set<string>> {
+    const d = await this.data();
+    if (seesAllRawFigures(this.ctx.viewer, [...d.forcesWithData, ...d.forcesWithoutData])) return new Set();
+    return suppressList(new Map([...d.groups].map(([g, u]) => [g, u.uses]))).hidden;
+  }
+
+  /** A group's uses as this viewer may see them (null uses when hidden). */
   async group(group: string): Promise<GroupUses | null> {
-    return (await this.data()).groups.get(group) ?? null;
+    const found = (await this.data()).groups.get(group);
+    if (!found) return null;
+    return (await this.hiddenGroups()).has(group) ? { ...found, uses: null } : found;
   }
 
   async unknownUses(): Promise<number | null> {
@@ -123,7 +128,7 @@ export class AreaDisproportionality {
 
   async unknownShare(): Promise<number | null> {
     const d = await this.data();
-    const all = [...d.groups.values()].map((g) => g.uses);
+    const all = await Promise.all([...d.groups.keys()].map(async (g) => (await this.group(g))?.uses ?? null));
     const total = all.some((n) => n === null) ? null : all.reduce<number>((a, b) => a + (b ?? 0), 0);
     return unknownShare(await this.unknownUses(), total);
   }
@@ -149,6 +154,11 @@ export class GroupDisproportionality {
     private readonly area: AreaDisproportionality,
     readonly group: string,
   ) {}
+
+  async suppressed(): Promise<boolean> {
+    const hidden = await this.area.hiddenGroups();
+    return hidden.has(this.group) || hidden.has(this.area.spec.referenceGroup);
+  }
 
   async uses() {
     return (await this.area.group(this.group))?.uses ?? null;

@@ -2,6 +2,7 @@ import DataLoader from "dataloader";
 import type { Db } from "../../db/database.ts";
 import { type AreaSpec, areaKey } from "./areas.ts";
 import { type PowerWindow, powerUsesByArea, type SubjectMapping } from "./disproportionality.ts";
+import { type WorkforceAreaSlice, workforceByArea } from "./workforce.ts";
 
 /**
  * A loader for keys that share parameters and differ by area: each distinct parameter set is one
@@ -49,11 +50,21 @@ export interface PowerUsesParams {
 const powerKey = ({ window: w, mapping }: PowerUsesParams) =>
   [w.power, w.tactic, w.ethnicityBasis, day(w.periodEnd), w.censusYear, JSON.stringify(mapping)].join("|");
 
+const workforceKey = (s: WorkforceAreaSlice) =>
+  [
+    s.workerType,
+    [...s.ranks].sort().join(","),
+    s.genders ? [...s.genders].sort().join(",") : "all",
+    s.asAts ? s.asAts.map(day).sort().join(",") : "every",
+    s.dataAsAt?.toISOString() ?? "now",
+  ].join("|");
+
 /** Per-request loaders of the analytics measures (one SQL statement per measure and parameter set). */
 export function createAnalyticsLoaders(db: Db) {
   return {
     powerUses: perAreaLoader(powerKey, (p: PowerUsesParams, areas) =>
       powerUsesByArea(db, p.window, p.mapping, areas),
     ),
+    workforce: perAreaLoader(workforceKey, (s: WorkforceAreaSlice, areas) => workforceByArea(db, s, areas)),
   };
 }
