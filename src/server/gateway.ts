@@ -3,6 +3,7 @@ import {
   type GraphQLDataSourceProcessOptions,
   RemoteGraphQLDataSource,
 } from "@apollo/gateway";
+import { disableVendorTelemetry } from "../config.ts";
 import type { RequestInfo } from "./http.ts";
 
 export type GatewayContext = RequestInfo;
@@ -24,6 +25,7 @@ export function createGateway(options: {
   supergraphSdl: string;
   urls?: Record<string, string>;
 }): ApolloGateway {
+  disableVendorTelemetry();
   return new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name, url }) => new ForwardingDataSource({ url: options.urls?.[name] ?? url }),

@@ -4,6 +4,8 @@ import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import {
   ApolloServerPluginInlineTraceDisabled,
   ApolloServerPluginLandingPageDisabled,
+  ApolloServerPluginSchemaReportingDisabled,
+  ApolloServerPluginUsageReportingDisabled,
 } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import type { GatewayInterface } from "@apollo/server-gateway-interface";
@@ -25,6 +27,9 @@ export function createGraphQLServer<TContext extends BaseContext>(
   const plugins = [...(options.plugins ?? [])];
   // Apollo's landing page loads from a CDN; browsers get the local GraphiQL (graphiql.ts) instead.
   plugins.push(ApolloServerPluginLandingPageDisabled(), legacyJsonStatusPlugin<TContext>());
+  // No usage or schema reporting to Apollo Studio, even with APOLLO_KEY in the environment: nothing
+  // leaves the hub that its own configuration did not ask for.
+  plugins.push(ApolloServerPluginUsageReportingDisabled(), ApolloServerPluginSchemaReportingDisabled());
   if (options.httpServer) plugins.push(ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer }));
   const base = {
     plugins,
