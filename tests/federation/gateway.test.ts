@@ -5,7 +5,7 @@ import { buildSubgraphSchema } from "@apollo/subgraph";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
 import gql from "graphql-tag";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Database } from "../../src/db/database.ts";
 import { composeSupergraph, hubSubgraphSdls } from "../../src/schema/artifacts.ts";
 import type { HttpService } from "../../src/server/http.ts";
@@ -18,12 +18,13 @@ let hub: RunningHub;
 let forceIds: string[];
 
 beforeAll(async () => {
-  process.env.HUB_JWT_SECRET = testJwtSecret;
+  vi.stubEnv("HUB_JWT_SECRET", testJwtSecret);
   database = await testDatabase("empty");
   forceIds = await createForces(database.db, 3);
   hub = await startHub({ database, port: 0, mode: "gateway" });
 });
 afterAll(async () => {
+  vi.unstubAllEnvs();
   await hub?.close();
   await database?.close();
 });

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Database } from "../../src/db/database.ts";
 import type { HttpService } from "../../src/server/http.ts";
 import { type RunningHub, serveMonolith, startHub } from "../../src/server/hub.ts";
@@ -27,13 +27,14 @@ let monolith: HttpService;
 let auth: Record<string, string>;
 
 beforeAll(async () => {
-  process.env.HUB_JWT_SECRET = testJwtSecret;
+  vi.stubEnv("HUB_JWT_SECRET", testJwtSecret);
   database = await testDatabase("seeded");
   hub = await startHub({ database, port: 0, mode: "gateway" });
   monolith = await serveMonolith(database, 0);
   auth = { authorization: `Bearer ${await signToken({ sub: "programme-team", role: "national" })}` };
 });
 afterAll(async () => {
+  vi.unstubAllEnvs();
   await hub?.close();
   await monolith?.close();
   await database?.close();
