@@ -198,6 +198,13 @@ describe("disclosure and comparisons", () => {
     });
     const nationalView = await okGraphQL(database, query, { viewer: national });
     expect(nationalView.data.workforceMeasure).toMatchObject({ suppressed: false, headcount: small.n });
+    // An area holding that force is hidden too: region − the other forces would give the count back.
+    const region = [...regionsFile()].find(([, forces]) => forces.includes(small.id))![0];
+    const regional = await okGraphQL(
+      database,
+      query.replace(`forceIds: ["${small.id}"]`, `regionId: "${region}"`),
+    );
+    expect(regional.data.workforceMeasure).toMatchObject({ suppressed: true, headcount: null, value: null });
   });
 
   it("compares a force with England and Wales, its region, its partners and peers in one statement", async () => {

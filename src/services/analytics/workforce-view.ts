@@ -1,6 +1,5 @@
 import { GraphQLError } from "graphql";
 import { type Change, change, differenceInterval, exceedsUncertainty } from "../../analytics/change.ts";
-import { disclosureTable } from "../../analytics/disclosure.ts";
 import {
   basisFor,
   type ComparisonBasis,
@@ -22,6 +21,7 @@ import type { HubContext } from "../../context.ts";
 import type { Gender, Rank, WorkerType } from "../../generated/prisma/enums.ts";
 import { seesAllRawFigures } from "../../policy/disclosure.ts";
 import { officerRanks, type RepresentationGroup } from "../representation-view.ts";
+import { ALL, type Disclosed, MINORITY_ETHNIC, NATIONAL, STATED } from "../workforce-disclosure.ts";
 import type { AreaSpec } from "./areas.ts";
 import type { AreaDate, WorkforceAreaSlice } from "./workforce.ts";
 
@@ -87,6 +87,11 @@ export function workforceMeasureSpec(
 }
 
 const statedGroups = comparisonGroups;
+
+function sum(values: (number | undefined)[]): number | null {
+  const present = values.filter((v): v is number => v !== undefined);
+  return present.length ? present.reduce((a, b) => a + b, 0) : null;
+}
 const minorityGroups = comparisonGroups.filter((g) => g !== "WHITE");
 
 /** Headcount by comparison group under the Home Office classification in force at the date. */
@@ -100,24 +105,36 @@ function harmonisedHeadcount(date: AreaDate): Map<string, number> {
   return byGroup;
 }
 
+const leavesOf = (node: string): readonly string[] =>
+  node === STATED ? statedGroups : node === MINORITY_ETHNIC ? minorityGroups : [node];
+
 /**
- * The area's ethnic breakdown as a disclosure table: the stated groups with their published margins
- * (stated total, minority ethnic), so a hidden group is never given back by a margin.
+ * What a viewer without raw access may see of the area's group and stated headcounts: sums of the
+ * published cells of the one workforce cube (src/services/workforce-disclosure.ts), so an area's figure
+ * can never be differenced against another area's or a force's. Any hidden part hides the sum.
  */
-function groupTable(headcount: ReadonlyMap<string, number>) {
-  return disclosureTable(
-    [
-      {
-        name: "group",
-        leaves: statedGroups,
-        margins: [
-          ["STATED", statedGroups],
-          ["MINORITY_ETHNIC", minorityGroups],
-        ],
-      },
-    ],
-    statedGroups.map((g) => ({ at: [g], count: headcount.get(g) ?? null })),
-  );
+async function publicCounts(
+  ctx: HubContext,
+  spec: WorkforceMeasureSpec,
+  area: AreaSpec,
+  date: AreaDate,
+): Promise<{ headcount: Disclosed; stated: Disclosed }> {
+  const cube = await ctx.loaders.workforceCube.load({ asAt: date.asAt, workerType: spec.workerType });
+  const ranks = cube.ranks.filter((r) => spec.ranks.includes(r));
+  const allRanks = ranks.length === cube.ranks.length;
+  const forces = area.kind === "NATIONAL" ? [NATIONAL] : date.forcesWithData;
+  const cells = (node: string): string[][] =>
+    spec.genders === null
+      ? forces.flatMap((f) => (allRanks ? [ALL] : ranks).map((r) => [f, r, ALL, node]))
+      : // By gender only leaves are published: force × rank × gender × group leaves.
+        date.forcesWithData.flatMap((f) =>
+          ranks.flatMap((r) => spec.genders!.flatMap((g) => leavesOf(node).map((e) => [f, r, g, e]))),
+        );
+  const disclose = (node: string): Disclosed => {
+    const sum = cube.table.visibleSum(cells(node));
+    return { value: sum.hidden ? null : sum.value, suppressed: sum.hidden };
+  };
+  return { headcount: disclose(spec.group), stated: disclose(STATED) };
 }
 
 /** One measure of one area at one date, computed from raw counts. */
@@ -140,7 +157,8 @@ export class MeasurePoint {
     readonly area: AreaSpec,
     members: readonly string[],
     date: AreaDate,
-    raw: boolean,
+    /** Null: the viewer sees raw figures. */
+    disclosed: { headcount: Disclosed; stated: Disclosed } | null,
   ) {
     this.asAt = date.asAt;
     this.censusYear = spec.censusYear ?? nearestCensusYear(date.asAt, censuses);
@@ -148,11 +166,11 @@ export class MeasurePoint {
     this.forcesWithData = date.forcesWithData;
     this.forcesWithoutData = members.filter((m) => !date.forcesWithData.includes(m));
     const headcount = harmonisedHeadcount(date);
-    const table = groupTable(headcount);
-    this.rawHeadcount = table.value([spec.group]);
-    this.rawStated = table.value(["STATED"]);
+    const group = (node: string) => sum(leavesOf(node).map((g) => headcount.get(g)));
+    this.rawHeadcount = disclosed ? disclosed.headcount.value : group(spec.group);
+    this.rawStated = disclosed ? disclosed.stated.value : group(STATED);
     this.notStatedHeadcount = headcount.get("NOT_STATED") ?? null;
-    this.suppressed = !raw && (table.hidden([spec.group]) || table.hidden(["STATED"]));
+    this.suppressed = disclosed !== null && (disclosed.headcount.suppressed || disclosed.stated.suppressed);
     const population = date.population.get(this.censusYear);
     if (!population) this.populationShare = null;
     else {
@@ -246,6 +264,18 @@ export async function resolveAsAt(ctx: HubContext, spec: WorkforceMeasureSpec): 
   return spec.asAt ?? ctx.loaders.latestAsAt.load({ workerType: spec.workerType, ranks: spec.ranks });
 }
 
+/** A point as this viewer may see it: raw figures, or sums of the workforce cube's visible cells. */
+async function pointFor(
+  ctx: HubContext,
+  spec: WorkforceMeasureSpec,
+  area: AreaSpec,
+  members: readonly string[],
+  date: AreaDate,
+): Promise<MeasurePoint> {
+  const disclosed = seesAllRawFigures(ctx.viewer, members) ? null : await publicCounts(ctx, spec, area, date);
+  return new MeasurePoint(spec, area, members, date, disclosed);
+}
+
 /** The measure for an area at the spec's date; null when no member force has data then. */
 export async function measureAt(
   ctx: HubContext,
@@ -257,9 +287,7 @@ export async function measureAt(
   if (!date) return null;
   const data = await loadArea(ctx, spec, area, [date]);
   const point = data.dates.find((d) => d.asAt.getTime() === date.getTime());
-  return point
-    ? new MeasurePoint(spec, area, data.members, point, seesAllRawFigures(ctx.viewer, data.members))
-    : null;
+  return point ? pointFor(ctx, spec, area, data.members, point) : null;
 }
 
 /** Every as-at date the data hold for the area, oldest first, optionally within [from, to]. */
@@ -271,10 +299,8 @@ export async function trend(
   to?: Date | null,
 ): Promise<MeasurePoint[]> {
   const data = await loadArea(ctx, spec, area, null);
-  const raw = seesAllRawFigures(ctx.viewer, data.members);
-  return data.dates
-    .filter((d) => (!from || d.asAt >= from) && (!to || d.asAt <= to))
-    .map((d) => new MeasurePoint(spec, area, data.members, d, raw));
+  const dates = data.dates.filter((d) => (!from || d.asAt >= from) && (!to || d.asAt <= to));
+  return Promise.all(dates.map((d) => pointFor(ctx, spec, area, data.members, d)));
 }
 
 /** Change between two dates (both must have data); null when either has none. */
@@ -286,12 +312,12 @@ export async function changeOver(
   to: Date,
 ): Promise<MeasureChange | null> {
   const data = await loadArea(ctx, spec, area, [from, to]);
-  const raw = seesAllRawFigures(ctx.viewer, data.members);
   const at = (d: Date) => data.dates.find((x) => x.asAt.getTime() === d.getTime());
   const [a, b] = [at(from), at(to)];
   if (!a || !b) return null;
-  return changeBetween(
-    new MeasurePoint(spec, area, data.members, a, raw),
-    new MeasurePoint(spec, area, data.members, b, raw),
-  );
+  const [fromPoint, toPoint] = await Promise.all([
+    pointFor(ctx, spec, area, data.members, a),
+    pointFor(ctx, spec, area, data.members, b),
+  ]);
+  return changeBetween(fromPoint, toPoint);
 }
