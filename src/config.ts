@@ -14,7 +14,47 @@ const schema = z.object({
   HUB_DATA_DIR: z.string().trim().default("./.data"),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   HOST: z.string().default("0.0.0.0"),
-  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional(),
+  NODE_ENV: z.string().optional(),
+  // Browsers: "*" (any origin; tokens travel in a header, never cookies) or a comma-separated list.
+  HUB_CORS_ORIGINS: z.string().trim().default("*"),
+  HUB_MAX_BODY_BYTES: positive(1_048_576),
+  HUB_MAX_DEPTH: positive(10),
+  HUB_MAX_ALIASES: positive(30),
+  HUB_MAX_DIRECTIVES: positive(20),
+  HUB_MAX_TOKENS: positive(3_000),
+  HUB_MAX_COST: positive(50_000),
+  HUB_MAX_RESPONSE_BYTES: positive(10_485_760),
+  // What a list without a page size (e.g. a region's forces) is assumed to hold when costing a query.
+  HUB_LIST_SIZE_ESTIMATE: positive(50),
+  HUB_MAX_LIST_ARGUMENT: positive(1_000),
+  HUB_READY_TIMEOUT_MS: positive(2_000),
+  HUB_SHUTDOWN_GRACE_MS: positive(10_000),
+  HUB_JWT_SECRET: z
+    .string()
+    .optional()
+    .transform((value) => value || undefined)
+    .refine((value) => value === undefined || Buffer.byteLength(value) >= 32, {
+      message: "must be at least 32 bytes (generate one with `openssl rand -base64 48`)",
+    }),
+  // A JWKS file path or https:// URL: verifies RS256/ES256/PS256/EdDSA tokens of an identity provider.
+  HUB_JWT_JWKS: z
+    .string()
+    .trim()
+    .optional()
+    .transform((value) => value || undefined),
+  HUB_JWT_ISSUER: z
+    .string()
+    .trim()
+    .optional()
+    .transform((value) => value || undefined),
+  HUB_JWT_AUDIENCE: z
+    .string()
+    .trim()
+    .optional()
+    .transform((value) => value || undefined),
+  HUB_JWT_MAX_LIFETIME_SECONDS: positive(86_400),
+  HUB_JWT_CLOCK_SKEW_SECONDS: z.coerce.number().int().min(0).max(600).default(30),
   REDIS_URL: z
     .string()
     .trim()
@@ -28,13 +68,54 @@ const schema = z.object({
   HUB_TRUSTED_DOCUMENTS_ONLY: z.enum(["true", "false", "1", "0", ""]).default("false"),
 });
 
+function positive(defaultValue: number) {
+  return z.coerce.number().int().positive().default(defaultValue);
+}
+
+type Env = z.infer<typeof schema>;
+
+/** Every limit a GraphQL endpoint enforces (src/server/limits.ts). */
+export interface LimitSettings {
+  maxDepth: number;
+  maxAliases: number;
+  maxDirectives: number;
+  maxTokens: number;
+  maxCost: number;
+  maxResponseBytes: number;
+  listSizeEstimate: number;
+  /** Items in any list argument (e.g. forceIds), however deeply nested in an input. */
+  maxListArgument: number;
+}
+
+/** How bearer tokens are verified (src/auth.ts). */
+export interface TokenSettings {
+  secret?: string;
+  jwks?: string;
+  issuer?: string;
+  audience?: string;
+  maxLifetimeSeconds: number;
+  clockSkewSeconds: number;
+}
+
+export interface HttpSettings {
+  corsOrigins: "*" | string[];
+  maxBodyBytes: number;
+  readyTimeoutMs: number;
+  shutdownGraceMs: number;
+}
+
 export type DatabaseTarget = { kind: "pglite"; dataDir: string } | { kind: "postgres"; url: string };
 
 export interface HubConfig {
   database: DatabaseTarget;
   port: number;
   host: string;
-  logLevel: z.infer<typeof schema>["LOG_LEVEL"];
+  logLevel: NonNullable<Env["LOG_LEVEL"]>;
+  /** Stack traces in GraphQL errors: only when NODE_ENV=development. */
+  development: boolean;
+  limits: LimitSettings;
+  tokens: TokenSettings;
+  http: HttpSettings;
   bi: BiConfig;
 }
 
@@ -63,7 +144,37 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
       : { kind: "pglite", dataDir: resolve(c.HUB_DATA_DIR) },
     port: c.PORT,
     host: c.HOST,
-    logLevel: c.LOG_LEVEL,
+    logLevel: c.LOG_LEVEL ?? (c.NODE_ENV === "test" ? "silent" : "info"),
+    development: c.NODE_ENV === "development",
+    limits: {
+      maxDepth: c.HUB_MAX_DEPTH,
+      maxAliases: c.HUB_MAX_ALIASES,
+      maxDirectives: c.HUB_MAX_DIRECTIVES,
+      maxTokens: c.HUB_MAX_TOKENS,
+      maxCost: c.HUB_MAX_COST,
+      maxResponseBytes: c.HUB_MAX_RESPONSE_BYTES,
+      listSizeEstimate: c.HUB_LIST_SIZE_ESTIMATE,
+      maxListArgument: c.HUB_MAX_LIST_ARGUMENT,
+    },
+    tokens: {
+      secret: c.HUB_JWT_SECRET,
+      jwks: c.HUB_JWT_JWKS,
+      issuer: c.HUB_JWT_ISSUER,
+      audience: c.HUB_JWT_AUDIENCE,
+      maxLifetimeSeconds: c.HUB_JWT_MAX_LIFETIME_SECONDS,
+      clockSkewSeconds: c.HUB_JWT_CLOCK_SKEW_SECONDS,
+    },
+    http: {
+      corsOrigins:
+        c.HUB_CORS_ORIGINS === "*"
+          ? "*"
+          : c.HUB_CORS_ORIGINS.split(",")
+              .map((origin) => origin.trim())
+              .filter(Boolean),
+      maxBodyBytes: c.HUB_MAX_BODY_BYTES,
+      readyTimeoutMs: c.HUB_READY_TIMEOUT_MS,
+      shutdownGraceMs: c.HUB_SHUTDOWN_GRACE_MS,
+    },
     bi: {
       redisUrl: c.REDIS_URL,
       maxAgeSeconds: c.HUB_CACHE_MAX_AGE,
@@ -89,4 +200,10 @@ export function describeTarget(target: DatabaseTarget): string {
  */
 export function disableVendorTelemetry(env: NodeJS.ProcessEnv = process.env): void {
   env.APOLLO_TELEMETRY_DISABLED = "true";
+}
+
+/** The log level alone, for the logger created at import: an invalid setting elsewhere must not stop logging. */
+export function loadLogLevel(env: NodeJS.ProcessEnv = process.env): HubConfig["logLevel"] {
+  const level = schema.shape.LOG_LEVEL.safeParse(env.LOG_LEVEL);
+  return (level.success && level.data) || (env.NODE_ENV === "test" ? "silent" : "info");
 }

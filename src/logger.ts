@@ -1,7 +1,9 @@
 import { pino } from "pino";
+import { loadLogLevel } from "./config.ts";
 
+/** One JSON line per event on stdout; the level comes from LOG_LEVEL through src/config.ts. */
 export const logger = pino({
-  level: process.env.LOG_LEVEL ?? (process.env.NODE_ENV === "test" ? "silent" : "info"),
+  level: loadLogLevel(),
   base: { service: "prap-hub" },
 });
 

@@ -22,6 +22,10 @@ export interface Database {
   adapter: SqlMigrationAwareDriverAdapterFactory;
   /** Applies prisma/migrations (a no-op when up to date); returns the names of those applied. */
   migrate(): Promise<string[]>;
+  /** One round trip to the database (readiness checks); rejects when it cannot be reached. */
+  ping(): Promise<void>;
+  /** The PostgreSQL pool's connections (metrics); absent for PGlite. */
+  poolStats?: () => { total: number; idle: number; waiting: number };
   /** Subscribe to every SQL statement Prisma sends; returns an unsubscribe function. */
   onQuery(listener: (event: QueryEvent) => void): () => void;
   close(): Promise<void>;
@@ -41,8 +45,14 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
     });
   }
   await checkPostgres(target.url);
-  const adapter = new PrismaPg({ connectionString: target.url, max: 10, connectionTimeoutMillis: 5_000 });
-  return wrap(adapter, target, async () => {});
+  const { default: pg } = await import("pg");
+  const pool = new pg.Pool({ connectionString: target.url, max: 10, connectionTimeoutMillis: 5_000 });
+  // An idle connection the server drops (restart, outage) is replaced on next use; the next query reports it.
+  pool.on("error", () => {});
+  const adapter = new PrismaPg(pool, { disposeExternalPool: true });
+  const database = wrap(adapter, target, async () => {});
+  database.poolStats = () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount });
+  return database;
 }
 
 /** Wraps an already-open PGlite (e.g. one loaded from a dump in tests). Closing closes it. */
@@ -72,6 +82,9 @@ function wrap(
       // these migrations would go to raw SQL as 'A,B' (malformed array literal) until a restart.
       if (applied.length > 0 && driver instanceof PGlite) await driver.refreshArrayTypes();
       return applied;
+    },
+    async ping() {
+      await db.$queryRawUnsafe("select 1");
     },
     onQuery(listener) {
       listeners.add(listener);

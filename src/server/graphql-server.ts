@@ -10,21 +10,36 @@ import {
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import type { GatewayInterface } from "@apollo/server-gateway-interface";
 import type { GraphQLSchema } from "graphql";
+import { type LimitSettings, loadConfig } from "../config.ts";
+import { formatError } from "../errors.ts";
 import { logger } from "../logger.ts";
 import { legacyJsonStatusPlugin } from "./json-status.ts";
+import { apolloLimits } from "./limits.ts";
+import { outcomePlugin } from "./outcome.ts";
 
 export interface GraphQLServerOptions<TContext extends BaseContext> {
   schema?: GraphQLSchema;
   gateway?: GatewayInterface;
   httpServer?: Server;
   plugins?: ApolloServerPlugin<TContext>[];
+  /** Names the endpoint in logs and metrics. */
+  service: string;
+  /** The public endpoint (gateway or monolith): a database outage answers 503 there. */
+  edge: boolean;
+  limits?: LimitSettings;
 }
 
 /** One Apollo Server configuration for the gateway, every subgraph and the single-process graph. */
 export function createGraphQLServer<TContext extends BaseContext>(
   options: GraphQLServerOptions<TContext>,
 ): ApolloServer<TContext> {
-  const plugins = [...(options.plugins ?? [])];
+  const config = loadConfig();
+  const limits = apolloLimits<TContext>(options.limits ?? config.limits);
+  const plugins = [
+    ...limits.plugins,
+    outcomePlugin<TContext>({ service: options.service, edge: options.edge }),
+    ...(options.plugins ?? []),
+  ];
   // Apollo's landing page loads from a CDN; browsers get the local GraphiQL (graphiql.ts) instead.
   plugins.push(ApolloServerPluginLandingPageDisabled(), legacyJsonStatusPlugin<TContext>());
   // No usage or schema reporting to Apollo Studio, even with APOLLO_KEY in the environment: nothing
@@ -37,7 +52,11 @@ export function createGraphQLServer<TContext extends BaseContext>(
     // Tokens travel in the Authorization header, never in cookies, so browsers cannot forge
     // authenticated requests; CSRF prevention would only break GraphQL-over-HTTP GET requests.
     csrfPrevention: false,
-    includeStacktraceInErrorResponses: process.env.NODE_ENV === "development",
+    includeStacktraceInErrorResponses: config.development,
+    formatError,
+    validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
+    allowBatchedHttpRequests: limits.allowBatchedHttpRequests,
     logger: {
       debug: (m: string) => logger.debug(m),
       info: (m: string) => logger.info(m),

@@ -1,27 +1,33 @@
 import { readFile } from "node:fs/promises";
 import express, { type Request } from "express";
-import { viewerFromAuthorization } from "../auth.ts";
+import { createViewerResolver } from "../auth.ts";
 import { type SubGraphName, subGraphNames } from "../builder.ts";
-import type { BiConfig } from "../config.ts";
+import { type BiConfig, loadConfig } from "../config.ts";
 import { createContext, type HubContext } from "../context.ts";
 import type { Database } from "../db/database.ts";
+import { UserError } from "../errors.ts";
 import { monolithSchema, subgraphSchema } from "../schema/build.ts";
 import { biRoutes, defaultBiConfig } from "./bi.ts";
 import { createGateway, type GatewayContext } from "./gateway.ts";
 import { graphiqlRouter } from "./graphiql.ts";
 import { createGraphQLServer } from "./graphql-server.ts";
-import { type HttpService, requestInfo, serveGraphQL } from "./http.ts";
+import { type HttpService, type ReadyCheck, requestInfo, requestRecord, serveGraphQL } from "./http.ts";
+import { watchPool } from "./metrics.ts";
 
 export const supergraphPath = new URL("../../schema/supergraph.graphql", import.meta.url);
 
+/** Built once per server from the configured token settings (src/auth.ts). */
+function viewerResolver() {
+  return createViewerResolver(loadConfig().tokens);
+}
+
 function hubContext(database: Database) {
+  const resolveViewer = viewerResolver();
   return async (req: Request): Promise<HubContext> => {
     const info = requestInfo(req);
-    return createContext({
-      db: database.db,
-      viewer: await viewerFromAuthorization(info.authorization),
-      ...info,
-    });
+    const viewer = await resolveViewer(info.authorization);
+    requestRecord(req).role = viewer.role;
+    return createContext({ db: database.db, viewer, ...info });
   };
 }
 
@@ -29,7 +35,8 @@ function hubContext(database: Database) {
 function publicRoutes(database: Database, config: BiConfig = defaultBiConfig) {
   const router = express.Router();
   router.use(graphiqlRouter());
-  const viewer = (req: Request) => viewerFromAuthorization(requestInfo(req).authorization);
+  const resolveViewer = viewerResolver();
+  const viewer = (req: Request) => resolveViewer(requestInfo(req).authorization);
   const bi = biRoutes({ database, config, viewer });
   router.use(bi.router);
   return { router, close: bi.close };
@@ -45,11 +52,21 @@ function closing(service: HttpService, also: () => Promise<void>): HttpService {
   };
 }
 
+/** /ready of an endpoint backed by the database: one round trip. */
+function databaseChecks(database: Database): Record<string, ReadyCheck> {
+  const pool = database.poolStats;
+  if (pool) watchPool("hub", pool);
+  return { database: () => database.ping() };
+}
+
 /** One subgraph on its own port (port 0: any free port). */
 export function serveSubgraph(database: Database, name: SubGraphName, port: number, host?: string) {
   return serveGraphQL({
-    apollo: (httpServer) => createGraphQLServer({ schema: subgraphSchema(name), httpServer }),
+    service: name,
+    apollo: (httpServer) =>
+      createGraphQLServer({ schema: subgraphSchema(name), httpServer, service: name, edge: false }),
     context: hubContext(database),
+    checks: databaseChecks(database),
     port,
     host,
   });
@@ -59,8 +76,11 @@ export function serveSubgraph(database: Database, name: SubGraphName, port: numb
 export async function serveMonolith(database: Database, port: number, host?: string, bi?: BiConfig) {
   const routes = publicRoutes(database, bi);
   const service = await serveGraphQL({
-    apollo: (httpServer) => createGraphQLServer({ schema: monolithSchema(), httpServer }),
+    service: "monolith",
+    apollo: (httpServer) =>
+      createGraphQLServer({ schema: monolithSchema(), httpServer, service: "monolith", edge: true }),
     context: hubContext(database),
+    checks: databaseChecks(database),
     port,
     host,
     routes: routes.router,
@@ -78,21 +98,57 @@ export async function serveGateway(options: {
   supergraphSdl?: string;
 }): Promise<HttpService> {
   const supergraphSdl = options.supergraphSdl ?? (await readFile(supergraphPath, "utf8"));
+  const known = supergraphUrls(supergraphSdl);
+  const unknown = Object.keys(options.urls).filter((name) => !(name in known));
+  if (unknown.length)
+    throw new UserError(
+      `Unknown subgraph ${unknown.map((n) => `"${n}"`).join(", ")}: the supergraph has ${Object.keys(known).join(", ")}`,
+    );
+  const resolveViewer = viewerResolver();
   const routes = options.database ? publicRoutes(options.database, options.bi) : undefined;
   const service = await serveGraphQL<GatewayContext>({
+    service: "gateway",
     apollo: (httpServer) =>
-      createGraphQLServer({ gateway: createGateway({ supergraphSdl, urls: options.urls }), httpServer }),
+      createGraphQLServer({
+        gateway: createGateway({ supergraphSdl, urls: options.urls }),
+        httpServer,
+        service: "gateway",
+        edge: true,
+      }),
     // Refuse a bad token at the edge; subgraphs verify it again (they may be reached directly).
     context: async (req) => {
       const info = requestInfo(req);
-      await viewerFromAuthorization(info.authorization);
+      requestRecord(req).role = (await resolveViewer(info.authorization)).role;
       return info;
     },
+    checks: subgraphChecks({ ...known, ...options.urls }),
     port: options.port,
     host: options.host,
     routes: routes?.router ?? graphiqlRouter(),
   });
   return routes ? closing(service, routes.close) : service;
+}
+
+/** Subgraph name → URL, as the supergraph's join__Graph enum declares them. */
+export function supergraphUrls(supergraphSdl: string): Record<string, string> {
+  const urls: Record<string, string> = {};
+  for (const match of supergraphSdl.matchAll(/@join__graph\(name: "([^"]+)", url: "([^"]+)"\)/g))
+    urls[match[1] as string] = match[2] as string;
+  return urls;
+}
+
+/** The gateway is ready when every subgraph's /ready answers 200 (so their database is reachable too). */
+export function subgraphChecks(urls: Record<string, string>): Record<string, ReadyCheck> {
+  return Object.fromEntries(
+    Object.entries(urls).map(([name, url]) => [
+      name,
+      async () => {
+        const response = await fetch(new URL("/ready", url));
+        await response.body?.cancel();
+        if (!response.ok) throw new Error(`subgraph ${name} answered ${response.status}`);
+      },
+    ]),
+  );
 }
 
 export interface RunningHub {

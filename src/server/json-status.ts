@@ -1,4 +1,5 @@
 import type { ApolloServerPlugin, BaseContext } from "@apollo/server";
+import { requestErrorCodes } from "../errors.ts";
 
 const graphqlResponse = "application/graphql-response+json";
 const json = "application/json";
@@ -22,8 +23,6 @@ export function responseMediaType(accept: string | undefined): string {
   if (!accept) return json;
   return quality(accept, graphqlResponse) > quality(accept, json) ? graphqlResponse : json;
 }
-
-const requestErrorCodes = new Set(["GRAPHQL_PARSE_FAILED", "GRAPHQL_VALIDATION_FAILED", "BAD_USER_INPUT"]);
 
 /**
  * GraphQL over HTTP: a client that asked for application/json (legacy clients, BI tools that hide the

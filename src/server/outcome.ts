@@ -1,0 +1,61 @@
+import type { ApolloServerPlugin, BaseContext } from "@apollo/server";
+import { classifyError, ErrorCode } from "../errors.ts";
+import { logger } from "../logger.ts";
+import { recordOfContext } from "./http.ts";
+
+/**
+ * What happens to every GraphQL response on an Apollo endpoint: the operation name and error codes go
+ * to the request's log line and metrics; errors whose client message is masked are logged in full
+ * with the request id; and at the public edge a database outage answers 503 with DATABASE_UNAVAILABLE
+ * (no data, so a null can never read as "not found"). Subgraphs answer 200 with the code, which the
+ * gateway passes on and turns into its own 503.
+ */
+export function outcomePlugin<TContext extends BaseContext>(options: {
+  service: string;
+  edge: boolean;
+}): ApolloServerPlugin<TContext> {
+  return {
+    async requestDidStart({ contextValue }) {
+      const record = recordOfContext(contextValue);
+      const requestId = (contextValue as { requestId?: string }).requestId;
+      return {
+        async didResolveOperation({ operationName }) {
+          if (record && operationName) record.operationName = operationName;
+        },
+        async didEncounterErrors({ errors, operationName }) {
+          if (record && operationName) record.operationName ??= operationName;
+          for (const error of errors) {
+            const { code, masked } = classifyError(error, error.extensions?.code);
+            record?.errorCodes.push(code);
+            if (masked)
+              logger.error({
+                msg: "error hidden from client",
+                service: options.service,
+                requestId,
+                code,
+                path: error.path?.join("."),
+                err: error.originalError ?? error,
+              });
+          }
+        },
+        async willSendResponse({ response }) {
+          if (response.body.kind !== "single") return;
+          const result = response.body.singleResult;
+          // A 500 whose errors were all the client's (e.g. the gateway's raw "Unknown operation named").
+          const serverFault = (code: unknown) =>
+            code === ErrorCode.INTERNAL_SERVER_ERROR || code === ErrorCode.DATABASE_UNAVAILABLE;
+          if (response.http.status === 500 && result.errors?.every((e) => !serverFault(e.extensions?.code)))
+            response.http.status = 400;
+          if (!options.edge) return;
+          const outage = result.errors?.find((e) => e.extensions?.code === ErrorCode.DATABASE_UNAVAILABLE);
+          if (!outage) return;
+          response.body.singleResult = {
+            errors: [{ message: outage.message, extensions: { code: ErrorCode.DATABASE_UNAVAILABLE } }],
+          };
+          response.http.status = 503;
+          response.http.headers.set("retry-after", "5");
+        },
+      };
+    },
+  };
+}
