@@ -108,11 +108,14 @@ const checkArguments =
       throw clientError(ErrorCode.BAD_USER_INPUT, "Give either first or last, not both.");
   };
 
-/** How many items a field can return: its page size, the length of a list argument, or an estimate. */
+/**
+ * How many items a field can return: its page size as asked (a page above the server's maximum is
+ * clamped when it runs, so this only over-estimates), the length of a list argument, or an estimate.
+ */
 function multiplier(field: GraphQLField<unknown, unknown>, args: Record<string, unknown>, listSize: number) {
   const page = numberArg(args.first) ?? numberArg(args.last);
   const isConnection = field.args.some((arg) => arg.name === "first" || arg.name === "last");
-  if (page !== undefined) return Math.min(page, pageSize.maxSize);
+  if (page !== undefined) return page;
   if (isConnection) return pageSize.defaultSize;
   if (!isListType(getNullableType(field.type))) return 1;
   const listArgument = Object.values(args).find(Array.isArray);
