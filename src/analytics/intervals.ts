@@ -13,6 +13,9 @@ const zByLevel: Record<string, number> = {
   "0.99": 2.5758293035489004,
 };
 
+/** The confidence levels the hub computes intervals for. */
+export const confidenceLevels: readonly number[] = Object.keys(zByLevel).map(Number);
+
 export function zForLevel(level: number): number {
   const z = zByLevel[String(level)];
   if (z === undefined) throw new RangeError(`Unsupported confidence level ${level}; use 0.9, 0.95 or 0.99.`);

@@ -42,11 +42,14 @@ export function headcountNeeded(
   return populationShare * statedHeadcount - groupHeadcount;
 }
 
+/** The censuses the hub holds (importers census2011 and census2021). */
+export const censusYears: readonly number[] = [2011, 2021];
+
 /** The census whose reference date (27 March 2011, 21 March 2021) is nearest to an as-at date. */
-export function nearestCensusYear(asAt: Date, censusYears: readonly number[] = [2011, 2021]): number {
+export function nearestCensusYear(asAt: Date, years: readonly number[] = censusYears): number {
   const year = asAt.getUTCFullYear() + asAt.getUTCMonth() / 12;
-  let best = censusYears[0]!;
-  for (const census of censusYears) if (Math.abs(census - year) < Math.abs(best - year)) best = census;
+  let best = years[0]!;
+  for (const census of years) if (Math.abs(census - year) < Math.abs(best - year)) best = census;
   return best;
 }
 

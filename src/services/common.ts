@@ -1,3 +1,6 @@
+import { GraphQLError } from "graphql";
+import { confidenceLevels } from "../analytics/intervals.ts";
+import { censusYears } from "../analytics/representation.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 
 // Building blocks of the services' where/orderBy: one definition each, so every list, its totalCount
@@ -58,4 +61,23 @@ export function ownerWhere(filter: OwnerFilterInput): OwnerCondition[] {
   }
   if (filter.collaborationId != null) and.push({ ownerCollaborationId: String(filter.collaborationId) });
   return and;
+}
+
+/** An argument the caller can correct: a GraphQLError with code BAD_USER_INPUT. */
+export function badUserInput(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: "BAD_USER_INPUT" } });
+}
+
+/** Refuses a confidence level the hub has no interval for (0.9, 0.95, 0.99). */
+export function checkConfidenceLevel(level: number | null | undefined): void {
+  if (level != null && !confidenceLevels.includes(level))
+    throw badUserInput(`confidenceLevel must be one of ${confidenceLevels.join(", ")}; got ${level}.`);
+}
+
+/** Refuses a census the hub does not hold (2011, 2021). */
+export function checkCensusYear(year: number | null | undefined): void {
+  if (year != null && !censusYears.includes(year))
+    throw badUserInput(
+      `censusYear must be one of ${censusYears.join(", ")} (the censuses the hub holds); got ${year}.`,
+    );
 }

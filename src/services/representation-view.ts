@@ -1,4 +1,3 @@
-import { GraphQLError } from "graphql";
 import {
   basisFor,
   type ComparisonBasis,
@@ -18,6 +17,7 @@ import {
 import type { HubContext } from "../context.ts";
 import type { EthnicGroup, Rank, WorkerType } from "../generated/prisma/enums.ts";
 import { seesRawFigures } from "../policy/disclosure.ts";
+import { badUserInput, checkCensusYear, checkConfidenceLevel } from "./common.ts";
 import type { GroupCounts, WorkforceSlice } from "./representation.ts";
 import { type Disclosed, publicSlice, STATED } from "./workforce-disclosure.ts";
 
@@ -62,19 +62,9 @@ export interface Representation {
 
 /** Resolves defaults (latest as-at date with data for every rank; nearest census). Null: no data at all. */
 function checkParams(params: RepresentationParams | null | undefined): void {
-  const level = params?.confidenceLevel;
-  if (level != null && !confidenceLevels.includes(level))
-    throw badInput(`confidenceLevel must be one of ${confidenceLevels.join(", ")}; got ${level}.`);
-  const census = params?.censusYear;
-  if (census != null && !censuses.includes(census))
-    throw badInput(
-      `censusYear must be one of ${censuses.join(", ")} (the censuses the hub holds); got ${census}.`,
-    );
+  checkConfidenceLevel(params?.confidenceLevel);
+  checkCensusYear(params?.censusYear);
 }
-
-const confidenceLevels = [0.9, 0.95, 0.99];
-const censuses = [2011, 2021];
-const badInput = (message: string) => new GraphQLError(message, { extensions: { code: "BAD_USER_INPUT" } });
 
 /**
  * The representation of a force (null: England and Wales) for a slice, or null when there is nothing
@@ -95,7 +85,7 @@ export async function representationFor(
       : (["NOT_APPLICABLE"] as const);
   const asAt = params?.asAt ?? (await ctx.loaders.latestAsAt.load({ workerType, ranks }));
   if (!asAt) return null;
-  const censusYear = params?.censusYear ?? nearestCensusYear(asAt, censuses);
+  const censusYear = params?.censusYear ?? nearestCensusYear(asAt);
   const rep: Representation = {
     forceId,
     slice: { asAt, workerType, ranks },
@@ -108,7 +98,7 @@ export async function representationFor(
   if (counts.ranksWithData.size === 0 || areaPopulation.total <= 0) return null;
   const missing = rep.slice.ranks.filter((rank) => !counts.ranksWithData.has(rank));
   if (missing.length)
-    throw badInput(
+    throw badUserInput(
       `No workforce numbers for ${missing.join(", ")} at ${asAt.toISOString().slice(0, 10)}: the figures would cover only ${[...counts.ranksWithData].join(", ")}. Ask for those ranks, or a date at which every chosen rank has data.`,
     );
   return rep;

@@ -112,9 +112,3 @@ export async function populationByGroup(
   for (const { forceId, ...row } of rows) result.set(forceId, [...(result.get(forceId) ?? []), row]);
   return forceIds.map((id) => result.get(id) ?? []);
 }
-
-/** Census years with population data, newest first. */
-export async function censusYears(db: Db): Promise<number[]> {
-  const rows = await db.populationBaseline.groupBy({ by: ["censusYear"], orderBy: { censusYear: "desc" } });
-  return rows.map((row) => row.censusYear);
-}

@@ -1,4 +1,3 @@
-import { GraphQLError } from "graphql";
 import { suppressList } from "../../analytics/disclosure.ts";
 import {
   type RatioBounds,
@@ -14,6 +13,7 @@ import { nearestCensusYear } from "../../analytics/representation.ts";
 import type { HubContext } from "../../context.ts";
 import type { EthnicityBasis, PolicePower } from "../../generated/prisma/enums.ts";
 import { seesAllRawFigures } from "../../policy/disclosure.ts";
+import { checkCensusYear, checkConfidenceLevel } from "../common.ts";
 import type { AreaSpec } from "./areas.ts";
 import {
   type AreaUses,
@@ -52,21 +52,15 @@ export interface DisproportionalitySpec {
   confidenceLevel: number;
 }
 
-const confidenceLevels = [0.9, 0.95, 0.99];
-const censuses = [2011, 2021];
-const badInput = (message: string) => new GraphQLError(message, { extensions: { code: "BAD_USER_INPUT" } });
-
 /** Defaults: stop and search, the power's whole total, the latest window, the census nearest its end. */
 export function disproportionalitySpec(
   params: DisproportionalityParams | null | undefined,
 ): DisproportionalitySpec {
   const power = params?.power ?? "STOP_AND_SEARCH";
   const level = params?.confidenceLevel ?? 0.95;
-  if (!confidenceLevels.includes(level))
-    throw badInput(`confidenceLevel must be one of ${confidenceLevels.join(", ")}; got ${level}.`);
+  checkConfidenceLevel(level);
   const census = params?.censusYear;
-  if (census != null && !censuses.includes(census))
-    throw badInput(`censusYear must be one of ${censuses.join(", ")}; got ${census}.`);
+  checkCensusYear(census);
   const periodEnd = params?.periodEnd ?? null;
   return {
     window: {
@@ -75,7 +69,7 @@ export function disproportionalitySpec(
       ethnicityBasis: params?.ethnicityBasis ?? defaults[power].basis,
       periodEnd,
       // Without a chosen period the latest windows the hub holds (2019–2026) are all nearest 2021.
-      censusYear: census ?? (periodEnd ? nearestCensusYear(periodEnd, censuses) : 2021),
+      censusYear: census ?? (periodEnd ? nearestCensusYear(periodEnd) : 2021),
     },
     referenceGroup: params?.referenceGroup ?? "WHITE",
     confidenceLevel: level,

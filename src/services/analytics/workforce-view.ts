@@ -1,4 +1,3 @@
-import { GraphQLError } from "graphql";
 import { type Change, change, differenceInterval, exceedsUncertainty } from "../../analytics/change.ts";
 import {
   basisFor,
@@ -20,6 +19,7 @@ import {
 import type { HubContext } from "../../context.ts";
 import type { Gender, Rank, WorkerType } from "../../generated/prisma/enums.ts";
 import { seesAllRawFigures } from "../../policy/disclosure.ts";
+import { badUserInput, checkCensusYear, checkConfidenceLevel } from "../common.ts";
 import { officerRanks, type RepresentationGroup } from "../representation-view.ts";
 import { ALL, type Disclosed, MINORITY_ETHNIC, NATIONAL, STATED } from "../workforce-disclosure.ts";
 import type { AreaSpec } from "./areas.ts";
@@ -55,22 +55,17 @@ export interface WorkforceMeasureSpec {
   dataAsAt: Date | null;
 }
 
-const badInput = (message: string) => new GraphQLError(message, { extensions: { code: "BAD_USER_INPUT" } });
-const censuses = [2011, 2021];
-
 export function workforceMeasureSpec(
   params: WorkforceMeasureParams | null | undefined,
 ): WorkforceMeasureSpec {
   const level = params?.confidenceLevel ?? 0.95;
-  if (![0.9, 0.95, 0.99].includes(level))
-    throw badInput(`confidenceLevel must be 0.9, 0.95 or 0.99; got ${level}.`);
-  if (params?.censusYear != null && !censuses.includes(params.censusYear))
-    throw badInput(`censusYear must be 2011 or 2021; got ${params.censusYear}.`);
+  checkConfidenceLevel(level);
+  checkCensusYear(params?.censusYear);
   let ranks: Rank[] | null;
   try {
     ranks = ranksFor(params?.rankBand, params?.ranks);
   } catch (error) {
-    throw badInput((error as Error).message);
+    throw badUserInput((error as Error).message);
   }
   const workerType = params?.workerType ?? "POLICE_OFFICER";
   return {
@@ -161,7 +156,7 @@ export class MeasurePoint {
     disclosed: { headcount: Disclosed; stated: Disclosed } | null,
   ) {
     this.asAt = date.asAt;
-    this.censusYear = spec.censusYear ?? nearestCensusYear(date.asAt, censuses);
+    this.censusYear = spec.censusYear ?? nearestCensusYear(date.asAt);
     this.basis = basisFor(date.asAt, this.censusYear);
     this.forcesWithData = date.forcesWithData;
     this.forcesWithoutData = members.filter((m) => !date.forcesWithData.includes(m));
