@@ -8,6 +8,7 @@ import { UserError } from "../errors.ts";
 import { defaultSubgraphPorts, schemaArtifacts } from "../schema/artifacts.ts";
 import { seedDatabase } from "../seed/seed.ts";
 import { serveGateway, serveSubgraph, startHub } from "../server/hub.ts";
+import { registerApiKeyCommand } from "./api-keys.ts";
 import { openMigratedDatabase, run, runOnce } from "./database.ts";
 import { registerImportCommand } from "./import.ts";
 
@@ -163,5 +164,6 @@ program
   );
 
 registerImportCommand(program);
+registerApiKeyCommand(program);
 
 await program.parseAsync(process.argv);

@@ -8,23 +8,24 @@ import type { Database } from "../db/database.ts";
 import { UserError } from "../errors.ts";
 import { monolithSchema, subgraphSchema } from "../schema/build.ts";
 import { biRoutes, defaultBiConfig } from "./bi.ts";
+import { apiKeyResolver, requestCredentials } from "./credentials.ts";
 import { createGateway, type GatewayContext } from "./gateway.ts";
 import { graphiqlRouter } from "./graphiql.ts";
 import { createGraphQLServer } from "./graphql-server.ts";
-import { type HttpService, type ReadyCheck, requestInfo, requestRecord, serveGraphQL } from "./http.ts";
+import { type HttpService, type ReadyCheck, requestRecord, serveGraphQL } from "./http.ts";
 import { watchPool } from "./metrics.ts";
 
 export const supergraphPath = new URL("../../schema/supergraph.graphql", import.meta.url);
 
 /** Built once per server from the configured token settings (src/auth.ts). */
-function viewerResolver() {
-  return createViewerResolver(loadConfig().tokens);
+function viewerResolver(database: Database | undefined) {
+  return createViewerResolver(loadConfig().tokens, [apiKeyResolver(database?.db)]);
 }
 
 function hubContext(database: Database) {
-  const resolveViewer = viewerResolver();
+  const resolveViewer = viewerResolver(database);
   return async (req: Request): Promise<HubContext> => {
-    const info = requestInfo(req);
+    const info = requestCredentials(req);
     const viewer = await resolveViewer(info.authorization);
     requestRecord(req).role = viewer.role;
     return createContext({ db: database.db, viewer, ...info });
@@ -35,8 +36,8 @@ function hubContext(database: Database) {
 function publicRoutes(database: Database, config: BiConfig = defaultBiConfig) {
   const router = express.Router();
   router.use(graphiqlRouter());
-  const resolveViewer = viewerResolver();
-  const viewer = (req: Request) => resolveViewer(requestInfo(req).authorization);
+  const resolveViewer = viewerResolver(database);
+  const viewer = (req: Request) => resolveViewer(requestCredentials(req).authorization);
   const bi = biRoutes({ database, config, viewer });
   router.use(bi.router);
   return { router, close: bi.close };
@@ -104,7 +105,7 @@ export async function serveGateway(options: {
     throw new UserError(
       `Unknown subgraph ${unknown.map((n) => `"${n}"`).join(", ")}: the supergraph has ${Object.keys(known).join(", ")}`,
     );
-  const resolveViewer = viewerResolver();
+  const resolveViewer = viewerResolver(options.database);
   const routes = options.database ? publicRoutes(options.database, options.bi) : undefined;
   const service = await serveGraphQL<GatewayContext>({
     service: "gateway",
@@ -117,7 +118,7 @@ export async function serveGateway(options: {
       }),
     // Refuse a bad token at the edge; subgraphs verify it again (they may be reached directly).
     context: async (req) => {
-      const info = requestInfo(req);
+      const info = requestCredentials(req);
       requestRecord(req).role = (await resolveViewer(info.authorization)).role;
       return info;
     },
