@@ -20,3 +20,4 @@ import "./analytics/representation.ts";
 import "./analytics/areas.ts";
 import "./analytics/disproportionality.ts";
 import "./analytics/workforce-measures.ts";
+import "./analytics/plan-progress.ts";

@@ -21,7 +21,7 @@ const sharedTypes: Record<string, Record<string, string[] | "*">> = {
       "regions",
       "viewer",
     ],
-    plan: ["board", "boards", "evidence", "evidenceItem", "objective", "objectives", "plan", "plans"],
+    plan: ["board", "boards", "evidence", "evidenceItem", "objective", "objectives", "plan", "planProgress", "plans"],
     workforce: [
       "disproportionality",
       "disproportionalityByForce",
@@ -53,7 +53,7 @@ const sharedTypes: Record<string, Record<string, string[] | "*">> = {
       "pfaName",
       "region",
     ],
-    plan: ["boards", "evidence", "forceObjectives"],
+    plan: ["boards", "evidence", "forceObjectives", "planProgress"],
     workforce: [
       "disproportionality",
       "policePowers",

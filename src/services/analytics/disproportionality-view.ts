@@ -91,7 +91,7 @@ export class AreaDisproportionality {
   data(): Promise<AreaUses> {
     return this.ctx.loaders.analytics.powerUses.load({
       params: { window: this.spec.window, mapping: subjectMapping },
-      area: this.area,
+      key: this.area,
     });
   }
 

@@ -2,17 +2,25 @@ import DataLoader from "dataloader";
 import type { Db } from "../../db/database.ts";
 import { type AreaSpec, areaKey } from "./areas.ts";
 import { type PowerWindow, powerUsesByArea, type SubjectMapping } from "./disproportionality.ts";
+import {
+  type EvidenceCountRow,
+  evidenceByObjective,
+  type MeasureTrackRow,
+  measureTracks,
+} from "./plan-progress.ts";
 import { type WorkforceAreaSlice, workforceByArea } from "./workforce.ts";
 
 /**
- * A loader for keys that share parameters and differ by area: each distinct parameter set is one
- * statement, whatever number of areas (a 43-force league table) asked for it in the same tick.
+ * A loader for keys that share parameters and differ by one key (an area, a force): each distinct
+ * parameter set is one statement, whatever number of keys (a 43-force league table) asked for it in
+ * the same tick.
  */
-export function perAreaLoader<P, V>(
+export function perKeyLoader<P, K, V>(
   paramsKey: (params: P) => string,
-  batch: (params: P, areas: AreaSpec[]) => Promise<V[]>,
+  keyKey: (key: K) => string,
+  batch: (params: P, keys: K[]) => Promise<V[]>,
 ) {
-  type Key = { params: P; area: AreaSpec };
+  type Key = { params: P; key: K };
   return new DataLoader<Key, V, string>(
     async (keys) => {
       const groups = new Map<string, { params: P; indexes: number[] }>();
@@ -27,7 +35,7 @@ export function perAreaLoader<P, V>(
         [...groups.values()].map(async ({ params, indexes }) => {
           const results = await batch(
             params,
-            indexes.map((i) => keys[i]!.area),
+            indexes.map((i) => keys[i]!.key),
           );
           indexes.forEach((keyIndex, i) => {
             values[keyIndex] = results[i]!;
@@ -36,11 +44,13 @@ export function perAreaLoader<P, V>(
       );
       return values;
     },
-    { cacheKeyFn: (key) => `${paramsKey(key.params)}|${areaKey(key.area)}` },
+    { cacheKeyFn: (key) => `${paramsKey(key.params)}|${keyKey(key.key)}` },
   );
 }
 
 const day = (date: Date | null) => date?.toISOString().slice(0, 10) ?? "latest";
+const moment = (date: Date | null) => date?.toISOString() ?? "now";
+const same = (id: string) => id;
 
 export interface PowerUsesParams {
   window: PowerWindow;
@@ -56,15 +66,37 @@ const workforceKey = (s: WorkforceAreaSlice) =>
     [...s.ranks].sort().join(","),
     s.genders ? [...s.genders].sort().join(",") : "all",
     s.asAts ? s.asAts.map(day).sort().join(",") : "every",
-    s.dataAsAt?.toISOString() ?? "now",
+    moment(s.dataAsAt),
   ].join("|");
+
+export interface EvidenceParams {
+  planVersionId: string | null;
+  dataAsAt: Date | null;
+}
 
 /** Per-request loaders of the analytics measures (one SQL statement per measure and parameter set). */
 export function createAnalyticsLoaders(db: Db) {
   return {
-    powerUses: perAreaLoader(powerKey, (p: PowerUsesParams, areas) =>
+    powerUses: perKeyLoader(powerKey, areaKey, (p: PowerUsesParams, areas: AreaSpec[]) =>
       powerUsesByArea(db, p.window, p.mapping, areas),
     ),
-    workforce: perAreaLoader(workforceKey, (s: WorkforceAreaSlice, areas) => workforceByArea(db, s, areas)),
+    workforce: perKeyLoader(workforceKey, areaKey, (s: WorkforceAreaSlice, areas: AreaSpec[]) =>
+      workforceByArea(db, s, areas),
+    ),
+    measureTracks: perKeyLoader(moment, same, async (dataAsAt: Date | null, forceIds: string[]) => {
+      const rows = await measureTracks(db, forceIds, dataAsAt);
+      return forceIds.map((id): MeasureTrackRow[] => rows.filter((r) => r.forceId === id));
+    }),
+    forceEvidence: perKeyLoader(
+      (p: EvidenceParams) => `${p.planVersionId ?? "latest"}|${moment(p.dataAsAt)}`,
+      same,
+      async (p: EvidenceParams, forceIds: string[]) => {
+        const rows = await evidenceByObjective(db, { ...p, forceIds });
+        // Objectives with no evidence for a force keep their row (forceId null) for every force.
+        return forceIds.map((id): EvidenceCountRow[] =>
+          rows.filter((r) => r.forceId === id || r.forceId === null),
+        );
+      },
+    ),
   };
 }

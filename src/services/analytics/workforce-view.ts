@@ -251,7 +251,7 @@ async function loadArea(ctx: HubContext, spec: WorkforceMeasureSpec, area: AreaS
     asAts,
     dataAsAt: spec.dataAsAt,
   };
-  return ctx.loaders.analytics.workforce.load({ params: slice, area });
+  return ctx.loaders.analytics.workforce.load({ params: slice, key: area });
 }
 
 /** The spec with its as-at date resolved (the latest date every chosen rank has data). */
