@@ -35,7 +35,8 @@ async function allNodes(query: string, root: string, variables: Record<string, u
   const nodes: Record<string, unknown>[] = [];
   let after: string | null = null;
   do {
-    const { data } = await okGraphQL(database, query, { variables: { ...variables, first: 100, after } });
+    const page: Record<string, unknown> = { ...variables, first: 100, after };
+    const { data } = await okGraphQL(database, query, { variables: page });
     nodes.push(...data[root].nodes);
     after = data[root].pageInfo.hasNextPage ? data[root].pageInfo.endCursor : null;
   } while (after);

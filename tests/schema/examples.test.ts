@@ -1,9 +1,7 @@
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
-import { execute } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createContext, type Viewer } from "../../src/context.ts";
+import type { Viewer } from "../../src/context.ts";
 import type { Database } from "../../src/db/database.ts";
-import { monolithSchema } from "../../src/schema/build.ts";
 import {
   BiEvidenceTableDocument,
   BiWorkforceTableDocument,
@@ -13,6 +11,7 @@ import {
   NationalRepresentationDocument,
 } from "../generated/graphql.ts";
 import { testDatabase } from "../support/database.ts";
+import { okGraphQL } from "../support/graphql.ts";
 
 let database: Database;
 beforeAll(async () => {
@@ -27,15 +26,8 @@ async function run<TResult, TVariables>(
   document: TypedDocumentNode<TResult, TVariables>,
   variables?: TVariables,
   viewer?: Viewer,
-) {
-  const result = await execute({
-    schema: monolithSchema(),
-    document,
-    variableValues: variables as Record<string, unknown> | undefined,
-    contextValue: createContext({ db: database.db, viewer }),
-  });
-  expect(result.errors).toBeUndefined();
-  return result.data as TResult;
+): Promise<TResult> {
+  return (await okGraphQL(database, document, { variables, viewer })).data;
 }
 
 describe("examples/operations on the seeded hub (generated typed documents)", () => {
