@@ -174,6 +174,16 @@ describe("disproportionality of any area", () => {
     ).toEqual(small.map((id) => rawById.get(id)!.black));
   });
 
+  it("answers as the data stood: before the import there was no data", async () => {
+    const query = (at: string) =>
+      `{ disproportionality(input: { dataAsAt: "${at}" }) { status black: group(group: BLACK) { uses } } }`;
+    const before = await okGraphQL(database, query("2020-01-01T00:00:00Z"), { viewer: national });
+    expect(before.data.disproportionality).toEqual({ status: "NO_DATA", black: { uses: null } });
+    const after = await okGraphQL(database, query("2999-01-01T00:00:00Z"), { viewer: national });
+    const sent = raw.filter((r) => r.months > 0).reduce((a, r) => a + r.black!, 0);
+    expect(after.data.disproportionality).toEqual({ status: "PARTIAL", black: { uses: sent } });
+  });
+
   it("a group the source does not break down is null, not 0", async () => {
     const { data } = await okGraphQL(
       database,

@@ -108,6 +108,16 @@ describe("workforceMeasure for any area (officers, 31 March 2006, Census 2011)",
     });
   });
 
+  it("answers as the data stood: nothing before the workforce table was imported", async () => {
+    const query = (at: string) =>
+      `{ workforceMeasure(input: { asAt: "2006-03-31", dataAsAt: "${at}" }) { headcount } }`;
+    expect(
+      (await okGraphQL(database, query("2020-01-01T00:00:00Z"), { viewer: national })).data.workforceMeasure,
+    ).toBeNull();
+    const now = await okGraphQL(database, query("2999-01-01T00:00:00Z"), { viewer: national });
+    expect(now.data.workforceMeasure.headcount).toBe(rollup(officers, allForces, 2006).black);
+  });
+
   it("a date with no data is null, never 0", async () => {
     const { data } = await okGraphQL(
       database,

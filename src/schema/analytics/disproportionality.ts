@@ -42,6 +42,11 @@ export const DisproportionalityInput = builder.inputType("DisproportionalityInpu
     censusYear: t.int({ required: false, description: "2011 or 2021. Default: nearest the period's end." }),
     referenceGroup: t.field({ type: EthnicGroupEnum, required: false, description: "Default WHITE." }),
     confidenceLevel: t.float({ required: false, description: "0.9, 0.95 or 0.99 (default)." }),
+    dataAsAt: t.field({
+      type: "DateTime",
+      required: false,
+      description: "Answer as the data stood at this moment: only rows of import batches accepted by then.",
+    }),
   }),
 });
 

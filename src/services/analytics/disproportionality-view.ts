@@ -34,6 +34,7 @@ export interface DisproportionalityParams {
   censusYear?: number | null;
   referenceGroup?: string | null;
   confidenceLevel?: number | null;
+  dataAsAt?: Date | null;
 }
 
 /** The whole-power total of each source, and how its ethnicity is recorded there. */
@@ -70,6 +71,7 @@ export function disproportionalitySpec(
       periodEnd,
       // Without a chosen period the latest windows the hub holds (2019–2026) are all nearest 2021.
       censusYear: census ?? (periodEnd ? nearestCensusYear(periodEnd) : 2021),
+      dataAsAt: params?.dataAsAt ?? null,
     },
     referenceGroup: params?.referenceGroup ?? "WHITE",
     confidenceLevel: level,

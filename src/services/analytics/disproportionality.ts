@@ -15,6 +15,8 @@ export interface PowerWindow {
   ethnicityBasis: EthnicityBasis;
   periodEnd: Date | null;
   censusYear: number;
+  /** Answer as the data stood at this moment: only rows of import batches accepted by then. */
+  dataAsAt: Date | null;
 }
 
 /**
@@ -68,6 +70,8 @@ export async function powerUsesByArea(
   areas: readonly AreaSpec[],
 ): Promise<AreaUses[]> {
   const subjects = mapping.map((m) => m.subject);
+  const imported = Prisma.sql`(${window.dataAsAt}::timestamptz IS NULL
+    OR batch_id IN (SELECT id FROM import_batch WHERE imported_at <= ${window.dataAsAt}::timestamptz))`;
   const groups = mapping.map((m) => m.group);
   const rows = await analyticsQuery(
     db,
@@ -79,7 +83,8 @@ export async function powerUsesByArea(
     period AS (
       SELECT max(period_end) AS period_end FROM police_power_count
       WHERE power = ${window.power}::"PolicePower" AND ethnicity_basis = ${window.ethnicityBasis}::"EthnicityBasis"
-        AND tactic = ${window.tactic} AND period_end = COALESCE(${window.periodEnd}::date, period_end)),
+        AND tactic = ${window.tactic} AND period_end = COALESCE(${window.periodEnd}::date, period_end)
+        AND ${imported}),
     win AS (
       SELECT p.period_end, max(c.period_start) AS period_start FROM period p
       JOIN police_power_count c ON c.period_end = p.period_end
@@ -89,7 +94,7 @@ export async function powerUsesByArea(
       SELECT c.force_id, c.subject_ethnicity::text AS subject, c.count, c.months_covered
       FROM police_power_count c JOIN win ON c.period_end = win.period_end AND c.period_start = win.period_start
       WHERE c.power = ${window.power}::"PolicePower" AND c.tactic = ${window.tactic}
-        AND c.ethnicity_basis = ${window.ethnicityBasis}::"EthnicityBasis"),
+        AND c.ethnicity_basis = ${window.ethnicityBasis}::"EthnicityBasis" AND ${imported}),
     force_months AS (
       SELECT force_id, max(months_covered) AS months FROM uses GROUP BY 1 HAVING max(months_covered) > 0),
     force_group AS (
@@ -97,7 +102,7 @@ export async function powerUsesByArea(
       FROM uses u JOIN mapping m ON m.subject = u.subject GROUP BY 1, 2),
     population AS (
       SELECT force_id, ethnic_group::text AS grp, sum(population)::float8 AS population
-      FROM population_baseline WHERE census_year = ${window.censusYear} GROUP BY 1, 2),
+      FROM population_baseline WHERE census_year = ${window.censusYear} AND ${imported} GROUP BY 1, 2),
     area_info AS (
       SELECT am.area_key,
         min(fm.months) AS min_months, max(fm.months) AS max_months,

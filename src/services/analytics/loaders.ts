@@ -58,7 +58,15 @@ export interface PowerUsesParams {
 }
 
 const powerKey = ({ window: w, mapping }: PowerUsesParams) =>
-  [w.power, w.tactic, w.ethnicityBasis, day(w.periodEnd), w.censusYear, JSON.stringify(mapping)].join("|");
+  [
+    w.power,
+    w.tactic,
+    w.ethnicityBasis,
+    day(w.periodEnd),
+    w.censusYear,
+    moment(w.dataAsAt),
+    JSON.stringify(mapping),
+  ].join("|");
 
 const workforceKey = (s: WorkforceAreaSlice) =>
   [
