@@ -102,6 +102,11 @@ export function disclosureTable(
      * Leaves must be served.
      */
     published?: (at: readonly string[]) => boolean;
+    /**
+     * How much hiding a cell costs, per person in it (default 1): complements are the cheapest
+     * candidates (value × weight), so headline margins can be spared where a leaf will do.
+     */
+    weight?: (at: readonly string[]) => number;
   } = {},
 ): DisclosureTable {
   const axes = dimensions.map(axisOf);
@@ -163,6 +168,10 @@ export function disclosureTable(
   if (options.published)
     for (let o = 0; o < total; o++) served[o] = options.published(coordinates(o)) ? 1 : 0;
 
+  const cost = new Float64Array(total);
+  for (let o = 0; o < total; o++)
+    cost[o] = values[o]! * (options.weight ? options.weight(coordinates(o)) : 1);
+
   const hiddenFlags = new Uint8Array(total);
   for (let o = 0; o < total; o++)
     if (served[o] && known[o] && values[o]! > 0 && values[o]! < threshold) hiddenFlags[o] = 1;
@@ -179,22 +188,71 @@ export function disclosureTable(
       }
     });
   });
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (const line of lines) {
-      let count = hiddenFlags[line.parent]!;
-      for (const c of line.children) count += hiddenFlags[c]!;
-      while (count > 0 && count < line.minHidden) {
-        let pick = -1;
-        for (const c of line.children)
-          if (!hiddenFlags[c] && values[c]! > 0 && (pick < 0 || values[c]! < values[pick]!)) pick = c;
-        if (pick < 0 && !hiddenFlags[line.parent] && values[line.parent]! > 0) pick = line.parent;
-        if (pick < 0) break; // the rest are zeros or not published: nothing left that could hide it
-        hiddenFlags[pick] = 1;
-        count++;
-        changed = true;
+  const linesThrough = new Map<number, number[]>();
+  lines.forEach((line, k) => {
+    for (const cell of [line.parent, ...line.children])
+      linesThrough.set(cell, [...(linesThrough.get(cell) ?? []), k]);
+  });
+  const enforceLines = () => {
+    for (let changed = true; changed; ) {
+      changed = false;
+      for (const line of lines) {
+        let count = hiddenFlags[line.parent]!;
+        for (const c of line.children) count += hiddenFlags[c]!;
+        while (count > 0 && count < line.minHidden) {
+          let pick = -1;
+          for (const c of line.children)
+            if (!hiddenFlags[c] && values[c]! > 0 && (pick < 0 || cost[c]! < cost[pick]!)) pick = c;
+          if (pick < 0 && !hiddenFlags[line.parent] && values[line.parent]! > 0) pick = line.parent;
+          if (pick < 0) break; // the rest are zeros or not published: nothing left that could hide it
+          hiddenFlags[pick] = 1;
+          count++;
+          changed = true;
+        }
       }
     }
+  };
+  /**
+   * The smallest visible non-zero cell sharing a line with the cell, or else with the hidden cells
+   * around it (breadth first): hiding it adds an unknown to the equations that pinned the cell.
+   */
+  const nearestComplement = (start: number): number => {
+    const seen = new Set([start]);
+    let frontier = [start];
+    while (frontier.length) {
+      let pick = -1;
+      const next: number[] = [];
+      for (const cell of frontier)
+        for (const k of linesThrough.get(cell) ?? [])
+          for (const c of [lines[k]!.parent, ...lines[k]!.children]) {
+            if (!hiddenFlags[c]) {
+              if (values[c]! > 0 && (pick < 0 || cost[c]! < cost[pick]!)) pick = c;
+            } else if (!seen.has(c)) {
+              seen.add(c);
+              next.push(c);
+            }
+          }
+      if (pick >= 0) return pick;
+      frontier = next;
+    }
+    return -1;
+  };
+  // Lines alone do not protect a cell that several lines pin down together (a hidden cell can be the
+  // only unknown left once other equations are combined). Audit the whole system as an attacker would
+  // and hide one more cell next to each cell found, until the audit finds nothing.
+  for (let round = 0; round < 200; round++) {
+    enforceLines();
+    const exposed = auditLines(lines, hiddenFlags, values);
+    if (exposed.length === 0) break;
+    let added = 0;
+    for (const cell of exposed) {
+      const pick = nearestComplement(cell);
+      if (pick >= 0 && !hiddenFlags[pick]) {
+        hiddenFlags[pick] = 1;
+        added++;
+      }
+    }
+    if (added === 0) throw new Error(`disclosure control cannot protect ${exposed.length} cells`);
   }
 
   const table: DisclosureTable = {
@@ -250,4 +308,90 @@ export function suppressList<K>(
     hidden: new Set(keys.filter((_, i) => table.hidden([names[i]!]))),
     totalHidden: table.hidden(["TOTAL"]),
   };
+}
+
+/**
+ * The hidden cells an attacker can recover from the published lines (margin = sum of its children,
+ * visible values known): those determined by the equations (sparse Gauss-Jordan elimination), and
+ * those pinned by bounds propagation, given that a hidden cell is at least 1 (zeros are shown).
+ */
+function auditLines(
+  lines: ReadonlyArray<{ parent: number; children: number[] }>,
+  hidden: Uint8Array,
+  values: Float64Array,
+): number[] {
+  const system: Array<{ terms: Map<number, number>; rhs: number }> = [];
+  for (const line of lines) {
+    const terms = new Map<number, number>();
+    let rhs = 0;
+    const add = (cell: number, coefficient: number) => {
+      if (hidden[cell]) terms.set(cell, (terms.get(cell) ?? 0) + coefficient);
+      else rhs -= coefficient * values[cell]!;
+    };
+    add(line.parent, 1);
+    for (const c of line.children) add(c, -1);
+    if (terms.size > 0) system.push({ terms, rhs });
+  }
+  const exposed = new Set<number>();
+
+  const reduced: Array<{ pivot: number; terms: Map<number, number>; rhs: number }> = [];
+  const eliminate = (target: { terms: Map<number, number>; rhs: number }, by: (typeof reduced)[number]) => {
+    const f = target.terms.get(by.pivot);
+    if (!f) return;
+    for (const [k, v] of by.terms) {
+      const next = (target.terms.get(k) ?? 0) - f * v;
+      if (Math.abs(next) < 1e-9) target.terms.delete(k);
+      else target.terms.set(k, next);
+    }
+    target.rhs -= f * by.rhs;
+  };
+  for (const eq of system) {
+    const row = { terms: new Map(eq.terms), rhs: eq.rhs };
+    for (const r of reduced) eliminate(row, r);
+    if (row.terms.size === 0) continue;
+    const pivot = row.terms.keys().next().value!;
+    const scale = row.terms.get(pivot)!;
+    const normal = {
+      pivot,
+      terms: new Map([...row.terms].map(([k, v]) => [k, v / scale])),
+      rhs: row.rhs / scale,
+    };
+    for (const r of reduced) eliminate(r, normal);
+    reduced.push(normal);
+  }
+  for (const r of reduced) if (r.terms.size === 1) exposed.add(r.pivot);
+
+  const lo = new Map<number, number>();
+  const hi = new Map<number, number>();
+  for (const eq of system) for (const k of eq.terms.keys()) lo.set(k, 1);
+  const low = (k: number) => lo.get(k) ?? 1;
+  const high = (k: number) => hi.get(k) ?? Number.POSITIVE_INFINITY;
+  for (let changed = true, round = 0; changed && round < 200; round++) {
+    changed = false;
+    for (const { terms, rhs } of system) {
+      // Σ a·x = rhs: each x = (rhs − Σ others) / a, with the others at their extremes.
+      let minAll = 0;
+      let maxAll = 0;
+      for (const [k, a] of terms) {
+        minAll += a > 0 ? a * low(k) : a * high(k);
+        maxAll += a > 0 ? a * high(k) : a * low(k);
+      }
+      for (const [k, a] of terms) {
+        const minOthers = minAll - (a > 0 ? a * low(k) : a * high(k));
+        const maxOthers = maxAll - (a > 0 ? a * high(k) : a * low(k));
+        const [b1, b2] = [(rhs - maxOthers) / a, (rhs - minOthers) / a];
+        const [lower, upper] = a > 0 ? [b1, b2] : [b2, b1];
+        if (Number.isFinite(lower) && lower > low(k) + 1e-9) {
+          lo.set(k, lower);
+          changed = true;
+        }
+        if (Number.isFinite(upper) && upper < high(k) - 1e-9) {
+          hi.set(k, upper);
+          changed = true;
+        }
+      }
+    }
+  }
+  for (const k of lo.keys()) if (high(k) - low(k) < 0.5) exposed.add(k);
+  return [...exposed];
 }

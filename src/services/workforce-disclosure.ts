@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { z } from "zod";
 import { type Dimension, type DisclosureTable, disclosureTable } from "../analytics/disclosure.ts";
 import { workforceClassification, workforceMapping } from "../analytics/ethnic-groups.ts";
@@ -67,6 +68,10 @@ const isServed = ([force, rank, gender, ethnicity]: readonly string[]) =>
   gender === ALL || (force !== NATIONAL && rank !== ALL && !ethnicityMargins.has(ethnicity!));
 const ethnicityMargins = new Set([MINORITY_ETHNIC, STATED]);
 
+/** Complements are taken from the finest cells first: England and Wales and all-ranks figures last. */
+const headlineWeight = ([force, rank, gender]: readonly string[]) =>
+  (force === NATIONAL ? 1000 : 1) * (rank === ALL ? 100 : 1) * (gender === ALL ? 10 : 1);
+
 /** Loads the cubes in one statement: every cell of the given dates and worker types. */
 export async function loadWorkforceCubes(db: Db, keys: readonly CubeKey[]): Promise<WorkforceCube[]> {
   const dates = keys.map((k) => k.asAt.toISOString().slice(0, 10));
@@ -86,8 +91,35 @@ export async function loadWorkforceCubes(db: Db, keys: readonly CubeKey[]): Prom
     const k = cubeKeyString({ asAt: row.asAt, workerType: row.workerType as WorkerType });
     byKey.set(k, [...(byKey.get(k) ?? []), row]);
   }
-  return keys.map((key) => buildCube(key, byKey.get(cubeKeyString(key)) ?? []));
+  return keys.map((key) => cachedCube(key, byKey.get(cubeKeyString(key)) ?? []));
 }
+
+/**
+ * Patterns are deterministic functions of the cells, and an all-ranks year takes about 2 s to audit:
+ * they are kept per process, keyed by a digest of the cells, so a changed table gets a new pattern.
+ */
+const cubes = new Map<string, WorkforceCube>();
+const maxCachedCubes = 64;
+
+function cachedCube(key: CubeKey, rows: z.infer<typeof cellRow>[]): WorkforceCube {
+  const digest = createHash("sha256");
+  digest.update(cubeKeyString(key));
+  for (const r of [...rows].sort(byCell))
+    digest.update(`|${r.forceId},${r.national},${r.rank},${r.gender},${r.ethnicity},${r.headcount}`);
+  const id = digest.digest("hex");
+  const hit = cubes.get(id);
+  if (hit) return hit;
+  const cube = buildCube(key, rows);
+  if (cubes.size >= maxCachedCubes) cubes.delete(cubes.keys().next().value!);
+  cubes.set(id, cube);
+  return cube;
+}
+
+const byCell = (a: z.infer<typeof cellRow>, b: z.infer<typeof cellRow>) =>
+  a.forceId.localeCompare(b.forceId) ||
+  a.rank.localeCompare(b.rank) ||
+  a.gender.localeCompare(b.gender) ||
+  a.ethnicity.localeCompare(b.ethnicity);
 
 const rankOrder: Rank[] = [
   "CHIEF_OFFICER",
@@ -124,7 +156,7 @@ export function buildCube(key: CubeKey, rows: z.infer<typeof cellRow>[]): Workfo
       count: r.headcount,
     })),
     undefined,
-    { published: isServed },
+    { published: isServed, weight: headlineWeight },
   );
   return { ...key, table, ranks };
 }
