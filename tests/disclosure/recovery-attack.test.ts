@@ -46,11 +46,18 @@ interface Cell {
   fte: number | null;
 }
 
+interface PageData {
+  workforce: {
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    nodes: Array<Omit<Cell, "force"> & { force: { id: string } }>;
+  };
+}
+
 async function publicCells(year: number, viewer?: Viewer): Promise<Cell[]> {
   const cells: Cell[] = [];
   let after: string | null = null;
   do {
-    const { data } = await okGraphQL(
+    const { data }: { data: PageData } = await okGraphQL(
       database,
       /* GraphQL */ `query ($year: Int!, $after: String) {
         workforce(first: 100, after: $after, filter: { years: [$year], workerTypes: [POLICE_OFFICER] }) {
@@ -102,6 +109,7 @@ async function publicEquations(year: number, subsets: string[][], viewer?: Viewe
     { viewer },
   );
   const equations: Equation[] = [];
+  // biome-ignore lint/suspicious/noExplicitAny: the aliased response is built at run time
   const collect = (force: string | null, rep: Record<string, any> | null, s: string[]) => {
     if (!rep) return;
     const label = `${force ?? "E&W"} ${s.join("+")}`;
@@ -132,8 +140,13 @@ async function publicEquations(year: number, subsets: string[][], viewer?: Viewe
         add(g.group, Math.round(g.share * stated));
     }
   };
-  for (const force of data.forces.nodes) subsets.forEach((s, i) => collect(force.id, force[`r${i}`], s));
-  subsets.forEach((s, i) => collect(null, data[`r${i}`], s));
+  for (const force of data.forces.nodes)
+    subsets.forEach((s, i) => {
+      collect(force.id, force[`r${i}`], s);
+    });
+  subsets.forEach((s, i) => {
+    collect(null, data[`r${i}`], s);
+  });
   return equations;
 }
 
