@@ -16,6 +16,8 @@ const schema = z.object({
   HOST: z.string().default("0.0.0.0"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional(),
   NODE_ENV: z.string().optional(),
+  // Set by npm for `npm start`: npm forwards SIGTERM to its shell, which exits without passing it on.
+  npm_lifecycle_event: z.string().optional(),
   // Browsers: "*" (any origin; tokens travel in a header, never cookies) or a comma-separated list.
   HUB_CORS_ORIGINS: z.string().trim().default("*"),
   HUB_MAX_BODY_BYTES: positive(1_048_576),
@@ -113,6 +115,8 @@ export interface HubConfig {
   logLevel: NonNullable<Env["LOG_LEVEL"]>;
   /** Stack traces in GraphQL errors: only when NODE_ENV=development. */
   development: boolean;
+  /** Run as an npm script: stop when the npm process that started it is gone. */
+  exitWithParent: boolean;
   limits: LimitSettings;
   tokens: TokenSettings;
   http: HttpSettings;
@@ -146,6 +150,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     host: c.HOST,
     logLevel: c.LOG_LEVEL ?? (c.NODE_ENV === "test" ? "silent" : "info"),
     development: c.NODE_ENV === "development",
+    exitWithParent: c.npm_lifecycle_event !== undefined,
     limits: {
       maxDepth: c.HUB_MAX_DEPTH,
       maxAliases: c.HUB_MAX_ALIASES,

@@ -1,3 +1,5 @@
+import { constants } from "node:fs";
+import { access, stat } from "node:fs/promises";
 import { userInfo } from "node:os";
 import type { Command } from "commander";
 import { UserError } from "../errors.ts";
@@ -39,6 +41,7 @@ export function registerImportCommand(program: Command): void {
           if (!isImportKind(kind))
             throw new UserError(`Unknown import kind "${kind}". Kinds:\n${kindList()}`);
           if (!file) throw new UserError(`Which file? Usage: hub import ${kind} <file>`);
+          await checkReadableFile(file);
           const database = await openMigratedDatabase();
           try {
             const started = Date.now();
@@ -56,6 +59,18 @@ export function registerImportCommand(program: Command): void {
         },
       ),
     );
+}
+
+/** A missing file or a directory is one clear line, before the database is even opened. */
+async function checkReadableFile(file: string): Promise<void> {
+  const info = await stat(file).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === "ENOENT") throw new UserError(`No such file: ${file}`);
+    throw new UserError(`Cannot read ${file}: ${error.code ?? error.message}`);
+  });
+  if (!info.isFile()) throw new UserError(`${file} is a directory, not a CSV file.`);
+  await access(file, constants.R_OK).catch(() => {
+    throw new UserError(`Cannot read ${file}: permission denied.`);
+  });
 }
 
 function kindList(): string {

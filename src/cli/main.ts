@@ -1,6 +1,6 @@
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { Command, Option } from "commander";
+import { Command, InvalidArgumentError, Option } from "commander";
 import { type SubGraphName, subGraphNames } from "../builder.ts";
 import { loadConfig } from "../config.ts";
 import { writeNextMigration } from "../db/new-migration.ts";
@@ -12,16 +12,51 @@ import { registerApiKeyCommand } from "./api-keys.ts";
 import { openMigratedDatabase, run, runOnce } from "./database.ts";
 import { registerImportCommand } from "./import.ts";
 
+function portNumber(value: string): number {
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new InvalidArgumentError("Not a port number.");
+  return port;
+}
+
 const program = new Command("hub").description("Police Race Action Plan data hub");
 
+/**
+ * Stops on SIGINT/SIGTERM: stops accepting connections, lets in-flight requests finish (Apollo's drain,
+ * bounded by HUB_SHUTDOWN_GRACE_MS), closes the database and exits 0. A second signal exits at once.
+ * Under `npm start`, the hub also stops when npm goes (npm's shell does not pass SIGTERM on).
+ */
 function onShutdown(close: () => Promise<void>) {
-  const stop = async (signal: string) => {
-    console.error(`\n${signal}: shutting down…`);
-    await close();
-    process.exit(0);
+  const config = loadConfig();
+  let stopping = false;
+  const stop = async (reason: string) => {
+    if (stopping) {
+      console.error(`${reason} again: exiting now.`);
+      process.exit(1);
+    }
+    stopping = true;
+    console.error(`\n${reason}: shutting down…`);
+    const timer = setTimeout(() => {
+      console.error(`Still busy after ${config.http.shutdownGraceMs} ms: exiting anyway.`);
+      process.exit(1);
+    }, config.http.shutdownGraceMs);
+    timer.unref();
+    try {
+      await close();
+      process.exit(0);
+    } catch (error) {
+      console.error(`Shutdown failed: ${(error as Error).message}`);
+      process.exit(1);
+    }
   };
-  process.once("SIGINT", () => void stop("SIGINT"));
-  process.once("SIGTERM", () => void stop("SIGTERM"));
+  process.on("SIGINT", () => void stop("SIGINT"));
+  process.on("SIGTERM", () => void stop("SIGTERM"));
+  if (config.exitWithParent) {
+    const parent = process.ppid;
+    setInterval(() => {
+      if (process.ppid !== parent) void stop("npm exited");
+    }, 500).unref();
+  }
 }
 
 program
@@ -33,8 +68,9 @@ program
       .default("gateway"),
   )
   .option("--no-seed", "skip importing the shipped data")
+  .option("-p, --port <port>", "port (default: PORT, else 4000)", portNumber)
   .action(
-    run(async (options: { mode: "gateway" | "monolith"; seed: boolean }) => {
+    run(async (options: { mode: "gateway" | "monolith"; seed: boolean; port?: number }) => {
       const config = loadConfig();
       const database = await openMigratedDatabase();
       if (options.seed) {
@@ -44,7 +80,7 @@ program
       }
       const hub = await startHub({
         database,
-        port: config.port,
+        port: options.port ?? config.port,
         host: config.host,
         mode: options.mode,
         bi: config.bi,
@@ -114,7 +150,7 @@ program
 program
   .command("subgraph <name>")
   .description(`Serve one subgraph on its own (${subGraphNames.join(", ")})`)
-  .option("-p, --port <port>", "port (default: the subgraph's own port)", Number)
+  .option("-p, --port <port>", "port (default: the subgraph's own port)", portNumber)
   .action(
     run(async (name: string, options: { port?: number }) => {
       if (!subGraphNames.includes(name as SubGraphName)) {
@@ -147,17 +183,24 @@ program
     [] as string[],
   )
   .option("--supergraph <file>", "supergraph SDL (default: schema/supergraph.graphql)")
+  .option("-p, --port <port>", "port (default: PORT, else 4000)", portNumber)
   .action(
-    run(async (options: { subgraph: string[]; supergraph?: string }) => {
+    run(async (options: { subgraph: string[]; supergraph?: string; port?: number }) => {
       const config = loadConfig();
       const urls: Record<string, string> = {};
       for (const pair of options.subgraph) {
-        const [name, url] = pair.split("=", 2);
-        if (!name || !url) throw new UserError(`--subgraph expects name=url, got "${pair}"`);
+        const at = pair.indexOf("=");
+        const [name, url] = [pair.slice(0, at), pair.slice(at + 1)];
+        if (at < 1 || !URL.canParse(url)) throw new UserError(`--subgraph expects name=url, got "${pair}"`);
         urls[name] = url;
       }
-      const supergraphSdl = options.supergraph ? await readFile(options.supergraph, "utf8") : undefined;
-      const service = await serveGateway({ urls, port: config.port, host: config.host, supergraphSdl });
+      const supergraphSdl = options.supergraph
+        ? await readFile(options.supergraph, "utf8").catch((error: Error) => {
+            throw new UserError(`Cannot read the supergraph ${options.supergraph}: ${error.message}`);
+          })
+        : undefined;
+      const port = options.port ?? config.port;
+      const service = await serveGateway({ urls, port, host: config.host, supergraphSdl });
       console.error(`Gateway ready at ${service.url}`);
       onShutdown(service.close);
     }),

@@ -1,4 +1,4 @@
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
@@ -103,17 +103,7 @@ async function openPglite(dataDir: string): Promise<{ pglite: PGlite; release: (
     if (!dataDir.startsWith("memory://")) {
       mkdirSync(dataDir, { recursive: true });
       // PGlite has no postmaster: two processes on one data directory would corrupt it.
-      release = await lockfile
-        .lock(dataDir, { stale: 15_000, update: 5_000 })
-        .catch((error: Error & { code?: string }) => {
-          if (error.code === "ELOCKED") {
-            throw new DatabaseUnavailableError(
-              `The embedded database in ${dataDir} is in use by another running hub. ` +
-                "Stop that one, or set HUB_DATA_DIR to use another directory.",
-            );
-          }
-          throw error;
-        });
+      release = await lockDataDir(dataDir);
     }
     const pglite = new PGlite(dataDir);
     await pglite.waitReady;
@@ -126,6 +116,62 @@ async function openPglite(dataDir: string): Promise<{ pglite: PGlite; release: (
         "Check that the directory is writable and not used by another running hub " +
         "(set HUB_DATA_DIR to use another directory).",
     );
+  }
+}
+
+/**
+ * Locks the data directory for this process. proper-lockfile alone would call the lock of a process
+ * killed with -9 "in use" until it goes stale (15 s); the pid written beside it lets a new start
+ * see at once that its owner is gone and take it over.
+ */
+async function lockDataDir(dataDir: string): Promise<() => Promise<void>> {
+  const pidFile = `${dataDir}.lock.pid`;
+  const options = {
+    stale: 15_000,
+    update: 5_000,
+    onCompromised: (error: Error) =>
+      console.error(`The lock on ${dataDir} was lost (${error.message}); another hub may now use it.`),
+  };
+  const take = async () => {
+    const unlock = await lockfile.lock(dataDir, options);
+    writeFileSync(pidFile, String(process.pid));
+    return async () => {
+      rmSync(pidFile, { force: true });
+      await unlock();
+    };
+  };
+  try {
+    return await take();
+  } catch (error) {
+    if ((error as { code?: string }).code !== "ELOCKED") throw error;
+    const owner = Number(readFileOr(pidFile));
+    if (Number.isInteger(owner) && owner > 0 && !isAlive(owner)) {
+      rmSync(`${dataDir}.lock`, { recursive: true, force: true });
+      return take();
+    }
+    throw new DatabaseUnavailableError(
+      `The embedded database in ${dataDir} is in use by another running hub` +
+        (owner ? ` (process ${owner})` : "") +
+        ". Stop that one, or set HUB_DATA_DIR to use another directory.",
+    );
+  }
+}
+
+function readFileOr(path: string): string {
+  try {
+    return readFileSync(path, "utf8").trim();
+  } catch {
+    return "";
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it exists but belongs to someone else.
+    return (error as { code?: string }).code === "EPERM";
   }
 }
 

@@ -52,6 +52,8 @@ export function createGraphQLServer<TContext extends BaseContext>(
     // Tokens travel in the Authorization header, never in cookies, so browsers cannot forge
     // authenticated requests; CSRF prevention would only break GraphQL-over-HTTP GET requests.
     csrfPrevention: false,
+    // The CLI drains and exits on SIGINT/SIGTERM (src/cli/main.ts); Apollo would re-raise the signal.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: config.development,
     formatError,
     validationRules: limits.validationRules,
