@@ -27,7 +27,17 @@ export function outcomePlugin<TContext extends BaseContext>(options: {
           for (const error of errors) {
             const { code, masked } = classifyError(error, error.extensions?.code);
             record?.errorCodes.push(code);
-            if (masked)
+            if (code === ErrorCode.DATABASE_UNAVAILABLE) {
+              // Expected during an outage, one per failed request: the driver's reason, not the stack.
+              const message = (error.originalError ?? error).message.trim().split("\n").at(-1);
+              logger.warn({
+                msg: "database unavailable",
+                service: options.service,
+                requestId,
+                code,
+                reason: message,
+              });
+            } else if (masked)
               logger.error({
                 msg: "error hidden from client",
                 service: options.service,

@@ -45,7 +45,7 @@ describe("a database outage", () => {
         data: { force: { id: forceId } },
       });
     }
-    const logged = vi.spyOn(logger, "error");
+    const logged = vi.spyOn(logger, "warn");
     await outage();
     try {
       for (const [mode, hub] of Object.entries(hubs)) {
