@@ -16,11 +16,8 @@ const config: CodegenConfig = {
         scalars: {
           Date: "string",
           DateTime: "string",
-          JSON: "unknown",
           URL: "string",
-          NonNegativeFloat: "number",
           NonNegativeInt: "number",
-          PositiveInt: "number",
         },
       },
     },

@@ -1,4 +1,12 @@
-import type { GraphQLSchema } from "graphql";
+import {
+  GraphQLSchema,
+  getNamedType,
+  isInputObjectType,
+  isInterfaceType,
+  isObjectType,
+  isScalarType,
+  isSpecifiedScalarType,
+} from "graphql";
 import { builder, type SubGraphName } from "../builder.ts";
 import "./all.ts";
 
@@ -9,8 +17,33 @@ const subgraphs = new Map<SubGraphName, GraphQLSchema>();
 
 /** The whole graph as one schema, served by a single process (no gateway). */
 export function monolithSchema(): GraphQLSchema {
-  monolith ??= builder.toSchema({ sortSchema: true });
+  monolith ??= withoutUnusedScalars(builder.toSchema({ sortSchema: true }));
   return monolith;
+}
+
+/**
+ * The builder declares every custom scalar in every subgraph; the subgraphs (and so the gateway) keep
+ * only those a field or argument uses. The single-process schema does the same, so that
+ * `schema/hub.graphql` is exactly what the default endpoint serves.
+ */
+function withoutUnusedScalars(schema: GraphQLSchema): GraphQLSchema {
+  const used = new Set<string>();
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (isObjectType(type) || isInterfaceType(type))
+      for (const field of Object.values(type.getFields())) {
+        used.add(getNamedType(field.type).name);
+        for (const arg of field.args) used.add(getNamedType(arg.type).name);
+      }
+    if (isInputObjectType(type))
+      for (const field of Object.values(type.getFields())) used.add(getNamedType(field.type).name);
+  }
+  for (const directive of schema.getDirectives())
+    for (const arg of directive.args) used.add(getNamedType(arg.type).name);
+  const config = schema.toConfig();
+  return new GraphQLSchema({
+    ...config,
+    types: config.types.filter((t) => !isScalarType(t) || isSpecifiedScalarType(t) || used.has(t.name)),
+  });
 }
 
 /** One Federation v2 subgraph (with _service and _entities). */
