@@ -1,10 +1,12 @@
 import SchemaBuilder from "@pothos/core";
 import DirectivesPlugin from "@pothos/plugin-directives";
+import ErrorsPlugin from "@pothos/plugin-errors";
 import FederationPlugin from "@pothos/plugin-federation";
 import PrismaPlugin from "@pothos/plugin-prisma";
 import RelayPlugin, { decodeGlobalID } from "@pothos/plugin-relay";
 import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
 import SubGraphPlugin from "@pothos/plugin-sub-graph";
+import ZodPlugin from "@pothos/plugin-zod";
 import { GraphQLError } from "graphql";
 import {
   DateResolver,
@@ -16,8 +18,19 @@ import {
   URLResolver,
 } from "graphql-scalars";
 import type { HubContext } from "./context.ts";
+import { ForbiddenError, ValidationError } from "./errors.ts";
 import type PrismaTypes from "./generated/pothos-prisma-types.ts";
 import { getDatamodel } from "./generated/pothos-prisma-types.ts";
+import {
+  canManagePlan,
+  canReadAuditTrail,
+  canVerifyEvidence,
+  canWriteFor,
+  type Owner,
+  readsEverything,
+} from "./policy/permissions.ts";
+import { type OwnedEntity, ownerOfRecord } from "./services/owners.ts";
+import { viewerReach } from "./services/reach.ts";
 
 /** The hub's Federation v2 subgraphs. A type or field names the subgraphs it belongs to. */
 export type SubGraphName = "organisations" | "plan" | "workforce";
@@ -33,6 +46,14 @@ export const builder = new SchemaBuilder<{
     national: boolean;
     /** The viewer may write for this force. */
     forceMember: string;
+    /** The viewer may write records of this owner. */
+    writeFor: Owner;
+    /** The viewer may write this existing record (its owner is looked up; a missing record passes, to be NotFound). */
+    writeRecord: { entity: OwnedEntity; id: string };
+    managePlan: boolean;
+    verifyEvidence: boolean;
+    /** A force, national or admin token (audit trail, drafts). */
+    signedIn: boolean;
   };
   Scalars: {
     Date: { Input: Date; Output: Date | string };
@@ -44,7 +65,17 @@ export const builder = new SchemaBuilder<{
     URL: { Input: URL; Output: URL | string };
   };
 }>({
-  plugins: [ScopeAuthPlugin, PrismaPlugin, RelayPlugin, DirectivesPlugin, SubGraphPlugin, FederationPlugin],
+  // Errors wraps scope-auth so a refused mutation is a typed ForbiddenError result.
+  plugins: [
+    ErrorsPlugin,
+    ScopeAuthPlugin,
+    PrismaPlugin,
+    RelayPlugin,
+    ZodPlugin,
+    DirectivesPlugin,
+    SubGraphPlugin,
+    FederationPlugin,
+  ],
   defaultFieldNullability: false,
   subGraphs: { defaultForTypes: [], fieldsInheritFromTypes: true },
   prisma: {
@@ -77,11 +108,37 @@ export const builder = new SchemaBuilder<{
     nodesQueryOptions: { subGraphs: ["organisations"] },
   },
   scopeAuth: {
+    cacheKey: (value) => JSON.stringify(value),
+    unauthorizedError: (_parent, ctx) =>
+      new ForbiddenError(`A ${ctx.viewer.role} caller may not do this (subject "${ctx.viewer.subject}").`),
     authScopes: (ctx) => ({
       public: true,
-      national: ctx.viewer.role === "national" || ctx.viewer.role === "admin",
-      forceMember: (forceId) => ctx.viewer.role === "admin" || ctx.viewer.forceIds.includes(forceId),
+      national: readsEverything(ctx.viewer),
+      forceMember: async (forceId) => canWriteFor(await viewerReach(ctx), { kind: "force", forceId }),
+      writeFor: async (owner) => canWriteFor(await viewerReach(ctx), owner),
+      writeRecord: async ({ entity, id }) => {
+        const owner = await ownerOfRecord(ctx.db, entity, id);
+        return owner === null || canWriteFor(await viewerReach(ctx), owner);
+      },
+      managePlan: canManagePlan(ctx.viewer),
+      verifyEvidence: canVerifyEvidence(ctx.viewer),
+      signedIn: canReadAuditTrail(ctx.viewer),
     }),
+  },
+  errors: {
+    // Validation failures become typed ValidationError results on mutations that list them.
+    unsafelyHandleInputErrors: true,
+  },
+  // plugin-zod, not plugin-validation: the latter's FieldRef.validate augmentation breaks the typing of
+  // prismaObjectField(…, t.field({ select })) used across the schema.
+  zod: {
+    validationError: (error) =>
+      new ValidationError(
+        error.issues.map((issue) => ({
+          path: issue.path.map((part) => (typeof part === "number" ? part : String(part))),
+          message: issue.message,
+        })),
+      ),
   },
 });
 
@@ -95,3 +152,5 @@ builder.addScalarType("PositiveInt", PositiveIntResolver, everywhere);
 builder.addScalarType("URL", URLResolver, everywhere);
 
 builder.queryType({ subGraphs: [...subGraphNames], defaultSubGraphsForFields: [] });
+// Every write lives in the plan subgraph, which owns evidence, boards, force objectives and the plan.
+builder.mutationType({ subGraphs: ["plan"], defaultSubGraphsForFields: ["plan"] });

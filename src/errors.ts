@@ -16,6 +16,8 @@ export const ErrorCode = {
   UNAUTHENTICATED: "UNAUTHENTICATED",
   FORBIDDEN: "FORBIDDEN",
   NOT_FOUND: "NOT_FOUND",
+  /** A write from a stale version, or an idempotency key reused for another operation. */
+  CONFLICT: "CONFLICT",
   GRAPHQL_PARSE_FAILED: "GRAPHQL_PARSE_FAILED",
   GRAPHQL_VALIDATION_FAILED: "GRAPHQL_VALIDATION_FAILED",
   OPERATION_NOT_SUPPORTED: "OPERATION_NOT_SUPPORTED",
@@ -79,6 +81,8 @@ function statusOf(code: string): number | undefined {
       return 401;
     case ErrorCode.FORBIDDEN:
       return 403;
+    case ErrorCode.CONFLICT:
+      return 409;
     case ErrorCode.PAYLOAD_TOO_LARGE:
       return 413;
     case ErrorCode.DATABASE_UNAVAILABLE:
@@ -244,4 +248,52 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     ...(formatted.path ? { path: formatted.path } : {}),
     extensions: kept,
   };
+}
+
+// ─── Expected failures of writes ─────────────────────────────────────────────
+// Mutations return these as typed results (Pothos errors plugin, see src/schema/common/errors.ts);
+// anywhere else they reach the client as GraphQL errors with extensions.code.
+
+/** One problem with the input, at a path such as ["input", "sources", 0, "url"]. */
+export interface FieldIssue {
+  path: readonly (string | number)[];
+  message: string;
+}
+
+export class ValidationError extends GraphQLError {
+  override name = "ValidationError";
+  constructor(readonly issues: readonly FieldIssue[]) {
+    super(issues.map((i) => (i.path.length ? `${i.path.join(".")}: ${i.message}` : i.message)).join("; "), {
+      extensions: { code: ErrorCode.BAD_USER_INPUT },
+    });
+  }
+}
+
+export class NotFoundError extends GraphQLError {
+  override name = "NotFoundError";
+  constructor(
+    readonly entityType: string,
+    readonly entityId: string,
+  ) {
+    super(`${entityType} "${entityId}" does not exist.`, { extensions: { code: ErrorCode.NOT_FOUND } });
+  }
+}
+
+export class ForbiddenError extends GraphQLError {
+  override name = "ForbiddenError";
+  constructor(message: string) {
+    super(message, { extensions: { code: ErrorCode.FORBIDDEN } });
+  }
+}
+
+/** A write that lost a race or repeats a key: nothing was written. */
+export class ConflictError extends GraphQLError {
+  override name = "ConflictError";
+  constructor(
+    message: string,
+    /** The version the record has now, when the conflict is a stale version. */
+    readonly currentVersion: number | null = null,
+  ) {
+    super(message, { extensions: { code: ErrorCode.CONFLICT } });
+  }
 }

@@ -8,6 +8,7 @@ import { UserError } from "../errors.ts";
 import { defaultSubgraphPorts, schemaArtifacts } from "../schema/artifacts.ts";
 import { seedDatabase } from "../seed/seed.ts";
 import { serveGateway, serveSubgraph, startHub } from "../server/hub.ts";
+import { mintToken, parseTtl } from "../tokens.ts";
 import { registerApiKeyCommand } from "./api-keys.ts";
 import { openMigratedDatabase, run, runOnce } from "./database.ts";
 import { registerImportCommand } from "./import.ts";
@@ -204,6 +205,45 @@ program
       console.error(`Gateway ready at ${service.url}`);
       onShutdown(service.close);
     }),
+  );
+
+program
+  .command("token")
+  .description(
+    "Mint a short-lived bearer token signed with HUB_JWT_SECRET, for local use (prints it to stdout)",
+  )
+  .addOption(
+    new Option("--role <role>", "who the token is for")
+      .choices(["public", "force", "national", "admin"])
+      .default("force"),
+  )
+  .option(
+    "--force <slug...>",
+    "the force(s) a force token acts for, e.g. hertfordshire",
+    (value: string, previous: string[] = []) => [...previous, value],
+  )
+  .option("--subject <sub>", "the token subject (default: dev-<role>-<forces>)")
+  .option("--ttl <duration>", "lifetime: seconds, or 15m, 2h (max 24h)", "1h")
+  .action(
+    runOnce(
+      async (options: {
+        role: "public" | "force" | "national" | "admin";
+        force?: string[];
+        subject?: string;
+        ttl: string;
+      }) => {
+        const token = await mintToken(
+          {
+            role: options.role,
+            forces: options.force ?? [],
+            subject: options.subject,
+            ttlSeconds: parseTtl(options.ttl),
+          },
+          loadConfig().tokens,
+        );
+        console.log(token);
+      },
+    ),
   );
 
 registerImportCommand(program);

@@ -1,4 +1,5 @@
 // Every domain module, imported for the types and fields it registers on the builder.
+import "./common/errors.ts";
 import "./forces/types.ts";
 import "./forces/queries.ts";
 import "./collaborations/types.ts";
@@ -10,6 +11,11 @@ import "./plan/force-objectives.ts";
 import "./plan/queries.ts";
 import "./evidence/types.ts";
 import "./evidence/queries.ts";
+import "./evidence/write-fields.ts";
+import "./evidence/mutations.ts";
+import "./audit/types.ts";
+import "./evidence/drafts.ts";
+import "./viewer/my-force.ts";
 import "./boards/types.ts";
 import "./boards/queries.ts";
 import "./workforce/enums.ts";

@@ -10,6 +10,11 @@ export interface AuditEntry {
   entityId: string;
   changes: Prisma.InputJsonValue;
   requestId?: string;
+  /** Set by API writes (imports and seeds have no role and no single owner). */
+  actorRole?: string;
+  ownerForceId?: string | null;
+  ownerCollaborationId?: string | null;
+  ownerNational?: boolean;
 }
 
 /** Appends to the audit trail; call inside the transaction that makes the change. */

@@ -1,6 +1,8 @@
+import type { Viewer } from "../context.ts";
 import type { Db } from "../db/database.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 import type { AreaCode, EvidenceKind, EvidenceStatus } from "../generated/prisma/enums.ts";
+import { evidenceVisibleWhere } from "../policy/permissions.ts";
 import {
   type DateRangeInput,
   dateRangeWhere,
@@ -34,10 +36,18 @@ export interface EvidenceOrderInput {
   direction?: SortDirection | null;
 }
 
-/** The evidence search as a Prisma where: every given filter narrows the result (AND). */
-export function evidenceWhere(filter: EvidenceFilterInput | null | undefined): Prisma.EvidenceWhereInput {
-  if (!filter) return {};
-  const and: Prisma.EvidenceWhereInput[] = ownerWhere(filter);
+/**
+ * The evidence search as a Prisma where: what the viewer may see (drafts only for their owner and the
+ * national team), narrowed by every given filter (AND).
+ */
+export function evidenceWhere(
+  filter: EvidenceFilterInput | null | undefined,
+  viewer: Viewer,
+): Prisma.EvidenceWhereInput {
+  const visible = evidenceVisibleWhere(viewer);
+  const and: Prisma.EvidenceWhereInput[] = Object.keys(visible).length ? [visible] : [];
+  if (!filter) return and.length ? { AND: and } : {};
+  and.push(...ownerWhere(filter));
   if (filter.areaCode) and.push({ objectives: { some: { objective: { area: { code: filter.areaCode } } } } });
   if (filter.objectiveId != null)
     and.push({ objectives: { some: { objectiveId: String(filter.objectiveId) } } });
@@ -89,17 +99,35 @@ type EvidenceQuery = Omit<Prisma.EvidenceFindManyArgs, "where" | "orderBy">;
 /** One page of the evidence search; `query` is plugin-prisma's selection, cursor and take. */
 export function searchEvidence(
   db: Db,
+  viewer: Viewer,
   query: EvidenceQuery,
   filter: EvidenceFilterInput | null | undefined,
   order: EvidenceOrderInput | null | undefined,
 ) {
-  return db.evidence.findMany({ ...query, where: evidenceWhere(filter), orderBy: evidenceOrderBy(order) });
+  return db.evidence.findMany({
+    ...query,
+    where: evidenceWhere(filter, viewer),
+    orderBy: evidenceOrderBy(order),
+  });
 }
 
-export function countEvidence(db: Db, filter: EvidenceFilterInput | null | undefined): Promise<number> {
-  return db.evidence.count({ where: evidenceWhere(filter) });
+export function countEvidence(
+  db: Db,
+  viewer: Viewer,
+  filter: EvidenceFilterInput | null | undefined,
+): Promise<number> {
+  return db.evidence.count({ where: evidenceWhere(filter, viewer) });
 }
 
-export function findEvidence(db: Db, query: Omit<Prisma.EvidenceFindUniqueArgs, "where">, id: Id) {
-  return db.evidence.findUnique({ ...query, where: { id: String(id) } });
+/** One piece of evidence, or null if there is none or it is a draft the viewer may not see. */
+export function findEvidence(
+  db: Db,
+  viewer: Viewer,
+  query: Omit<Prisma.EvidenceFindFirstArgs, "where">,
+  id: Id,
+) {
+  return db.evidence.findFirst({
+    ...query,
+    where: { AND: [{ id: String(id) }, evidenceVisibleWhere(viewer)] },
+  });
 }

@@ -23,6 +23,7 @@ beforeAll(async () => {
       status: "PLANNED" as const,
       ownerForceId: bulkForce,
       provenance: "IMPORTED" as const,
+      isPublic: true,
     })),
   });
 });
@@ -455,7 +456,7 @@ describe("federation: the plan subgraph", () => {
       planSubgraph(),
     );
     expect(data.__type.fields.map((f: { name: string }) => f.name).sort()).toEqual(
-      ["boards", "evidence", "forceObjectives", "id", "nodeId"].sort(),
+      ["boards", "evidence", "evidenceByStatus", "forceObjectives", "id", "nodeId"].sort(),
     );
   });
 });

@@ -140,6 +140,7 @@ export async function createPlanWorld(db: Db, forceCount: number) {
           startedOn: new Date(`2022-0${(i % 9) + 1}-01`),
           ownerForceId: forceId,
           provenance: "PUBLISHED_SOURCE",
+          isPublic: true,
           sourceId: source.id,
           sourceUrl: "https://example.police.uk/news/positive-action",
         },
@@ -153,6 +154,7 @@ export async function createPlanWorld(db: Db, forceCount: number) {
           deliveredOn: new Date(`2023-0${(i % 9) + 1}-15`),
           ownerForceId: forceId,
           provenance: "PUBLISHED_SOURCE",
+          isPublic: true,
           sourceId: source.id,
         },
         {
@@ -303,6 +305,7 @@ export async function createPlanWorld(db: Db, forceCount: number) {
       status: "PLANNED",
       ownerCollaborationId: collaborationId,
       provenance: "PUBLISHED_SOURCE",
+      isPublic: true,
       objectives: { create: [{ objectiveId: objective.recruitment }] },
     },
   });

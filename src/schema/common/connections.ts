@@ -1,5 +1,6 @@
 import type { InputFieldMap, InputShapeFromFields } from "@pothos/core";
 import { builder } from "../../builder.ts";
+import type { HubContext } from "../../context.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { CollaborationRef } from "../collaborations/types.ts";
 import { ForceRef } from "../forces/types.ts";
@@ -22,7 +23,9 @@ export interface OwnedConnectionOptions<Relation extends keyof OwnedRelations, A
   description: { force: string; collaboration: string };
   /** Arguments, built once with `builder.args`. */
   args?: Args;
-  query: OwnedRelations[Relation] | ((args: InputShapeFromFields<Args>) => OwnedRelations[Relation]);
+  query:
+    | OwnedRelations[Relation]
+    | ((args: InputShapeFromFields<Args>, ctx: HubContext) => OwnedRelations[Relation]);
   /** Default: plan, where every owned row lives today. */
   in?: InSubGraphs;
 }

@@ -17,8 +17,9 @@ builder.queryFields((t) => ({
         filter: t.arg({ type: EvidenceFilter, required: false }),
         orderBy: t.arg({ type: EvidenceOrder, required: false }),
       },
-      totalCount: (_root, { filter }, ctx) => countEvidence(ctx.db, filter),
-      resolve: (query, _root, { filter, orderBy }, ctx) => searchEvidence(ctx.db, query, filter, orderBy),
+      totalCount: (_root, { filter }, ctx) => countEvidence(ctx.db, ctx.viewer, filter),
+      resolve: (query, _root, { filter, orderBy }, ctx) =>
+        searchEvidence(ctx.db, ctx.viewer, query, filter, orderBy),
     },
     plan,
     plan,
@@ -29,6 +30,6 @@ builder.queryFields((t) => ({
     nullable: true,
     description: "One piece of evidence by id; null if there is none.",
     args: { id: t.arg.id({ required: true }) },
-    resolve: (query, _root, args, ctx) => findEvidence(ctx.db, query, args.id),
+    resolve: (query, _root, args, ctx) => findEvidence(ctx.db, ctx.viewer, query, args.id),
   }),
 }));

@@ -2,7 +2,9 @@ import { prismaConnectionHelpers } from "@pothos/plugin-prisma";
 import { builder } from "../../builder.ts";
 import type { Evidence as EvidenceRow } from "../../generated/prisma/client.ts";
 import { EvidenceKind, EvidenceStatus, Provenance } from "../../generated/prisma/enums.ts";
+import { canSeeEvidence } from "../../policy/permissions.ts";
 import { evidenceOrderBy, evidenceWhere } from "../../services/evidence.ts";
+import { viewerReach } from "../../services/reach.ts";
 import { nodesOrEdges, ownedConnection } from "../common/connections.ts";
 import { planNode, planNodeKey } from "../common/nodes.ts";
 import { SortDirectionEnum } from "../common/ordering.ts";
@@ -207,7 +209,11 @@ export const EvidenceRef = builder.prismaNode("Evidence", {
 
 builder.asEntity(EvidenceRef, {
   key: builder.selection<{ id: string }>("id"),
-  resolveReference: (ref, ctx) => ctx.db.evidence.findUnique({ where: { id: ref.id } }),
+  // findUnique so the gateway's batch of references is one query; drafts the viewer may not see are null.
+  resolveReference: async (ref, ctx) => {
+    const row = await ctx.db.evidence.findUnique({ where: { id: ref.id } });
+    return row && canSeeEvidence(await viewerReach(ctx), row) ? row : null;
+  },
 });
 
 // ─── Evidence lists on other types ────────────────────────────────────────────
@@ -251,7 +257,7 @@ function linkedEvidence(
         description,
         args: { filter: t.arg({ type: EvidenceFilter, required: false }) },
         select: (args, ctx, nestedSelection) => {
-          const where = { evidence: evidenceWhere(args.filter) };
+          const where = { evidence: evidenceWhere(args.filter, ctx.viewer) };
           return {
             evidence: {
               ...linkHelpers.getQuery(args, ctx, nodesOrEdges(nestedSelection, "Evidence")),
@@ -300,5 +306,8 @@ ownedConnection("evidence", {
     collaboration: "Evidence this collaboration owns jointly (e.g. BCH tri-force work).",
   },
   args: ownedEvidenceArgs,
-  query: (args) => ({ where: evidenceWhere(args.filter), orderBy: evidenceOrderBy(args.orderBy) }),
+  query: (args, ctx) => ({
+    where: evidenceWhere(args.filter, ctx.viewer),
+    orderBy: evidenceOrderBy(args.orderBy),
+  }),
 });

@@ -20,6 +20,15 @@ const ViewerRef = builder.objectRef<Viewer>("Viewer").implement({
   fields: (t) => ({
     subject: t.exposeString("subject"),
     role: t.expose("role", { type: ViewerRole }),
+    force: t.prismaField({
+      type: "Force",
+      nullable: true,
+      description: "The force a force token acts for (its first); null for other roles. Same as `myForce`.",
+      resolve: (query, viewer, _args, ctx) => {
+        const [forceId] = viewer.role === "force" ? viewer.forceIds : [];
+        return forceId ? ctx.db.force.findUnique({ ...query, where: { id: forceId } }) : null;
+      },
+    }),
     forces: t.prismaField({
       type: ["Force"],
       description: "The forces this viewer acts for (a force app's token names its force).",

@@ -343,6 +343,9 @@ export const evidence: EvidenceRow[] = items.map((item) => ({
   sourceUrl: null,
   ownerForceId: "force" in item.owner ? item.owner.force : null,
   ownerCollaborationId: "collaboration" in item.owner ? item.owner.collaboration : null,
+  ownerNational: false,
+  // Taken from a public press release: public whatever its status.
+  isPublic: true,
   provenance: "PUBLISHED_SOURCE",
   sourceId: item.sourceId,
 }));

@@ -32,10 +32,10 @@ export type ForceObjectiveRow = Plain<Models.ForceObjective>;
 export type ForceObjectiveLinkRow = Plain<Models.ForceObjectiveLink>;
 export type MeasureRow = Plain<Models.Measure>;
 /** createdAt/updatedAt are the database's own bookkeeping, not content. */
-export type EvidenceRow = Omit<Plain<Models.Evidence>, "createdAt" | "updatedAt">;
+export type EvidenceRow = Omit<Plain<Models.Evidence>, "createdAt" | "updatedAt" | "version">;
 export type EvidenceObjectiveRow = Plain<Models.EvidenceObjective>;
 export type EvidenceForceObjectiveRow = Plain<Models.EvidenceForceObjective>;
-export type BoardRow = Plain<Models.Board>;
+export type BoardRow = Omit<Plain<Models.Board>, "version">;
 export type BoardMembershipRow = Plain<Models.BoardMembership>;
 export type MeetingRow = Plain<Models.Meeting>;
 export type ScrutinyActivityRow = Plain<Models.ScrutinyActivity>;
