@@ -18,6 +18,7 @@ const config: CodegenConfig = {
           DateTime: "string",
           URL: "string",
           NonNegativeInt: "number",
+          JSON: "unknown",
         },
       },
     },

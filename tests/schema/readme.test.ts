@@ -10,6 +10,8 @@ import { okGraphQL } from "../support/graphql.ts";
 // audit it and logs can name it), valid against the schema, and runs without errors on the seeded hub.
 const readme = readFileSync(new URL("../../README.md", import.meta.url), "utf8");
 const blocks = [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1]!);
+// The force-app round trip needs tokens and the ids it creates: tests/writes/readme.test.ts runs it.
+const roundTrip = readme.slice(readme.indexOf("<!-- round-trip:start"), readme.indexOf("<!-- round-trip:end"));
 const operations = blocks.map((source) => {
   const definition = parse(source).definitions.find(
     (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
@@ -37,6 +39,7 @@ describe("README GraphQL examples", () => {
     "%s validates and runs",
     async (_name, source) => {
       expect(validate(monolithSchema(), parse(source)).map((e) => e.message)).toEqual([]);
+      if (roundTrip.includes(source)) return;
       const { data } = await okGraphQL(database, source);
       expect(Object.keys(data ?? {}).length).toBeGreaterThan(0);
     },
