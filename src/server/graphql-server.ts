@@ -8,7 +8,6 @@ import {
   ApolloServerPluginUsageReportingDisabled,
 } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
-import type { GatewayInterface } from "@apollo/server-gateway-interface";
 import type { GraphQLSchema } from "graphql";
 import { type LimitSettings, loadConfig } from "../config.ts";
 import { formatError } from "../errors.ts";
@@ -18,8 +17,7 @@ import { apolloLimits } from "./limits.ts";
 import { outcomePlugin } from "./outcome.ts";
 
 export interface GraphQLServerOptions<TContext extends BaseContext> {
-  schema?: GraphQLSchema;
-  gateway?: GatewayInterface;
+  schema: GraphQLSchema;
   httpServer?: Server;
   plugins?: ApolloServerPlugin<TContext>[];
   /** Names the endpoint in logs and metrics. */
@@ -29,7 +27,7 @@ export interface GraphQLServerOptions<TContext extends BaseContext> {
   limits?: LimitSettings;
 }
 
-/** One Apollo Server configuration for the gateway, every subgraph and the single-process graph. */
+/** One Apollo Server configuration for every subgraph and the single-process graph. */
 export function createGraphQLServer<TContext extends BaseContext>(
   options: GraphQLServerOptions<TContext>,
 ): ApolloServer<TContext> {
@@ -67,8 +65,6 @@ export function createGraphQLServer<TContext extends BaseContext>(
     },
   };
   // Inline traces are for Apollo Studio, which an offline hub never reports to.
-  if (!options.gateway) plugins.push(ApolloServerPluginInlineTraceDisabled());
-  if (options.gateway) return new ApolloServer<TContext>({ ...base, gateway: options.gateway });
-  if (!options.schema) throw new Error("createGraphQLServer needs a schema or a gateway");
+  plugins.push(ApolloServerPluginInlineTraceDisabled());
   return new ApolloServer<TContext>({ ...base, schema: options.schema });
 }

@@ -254,6 +254,15 @@ export async function serveGraphQL<TContext extends BaseContext>(options: {
     }),
   );
 
+  return listen(server, options, () => apollo.stop());
+}
+
+/** Listens (port 0: any free port); closing runs `stop`, then closes the server and its connections. */
+export async function listen(
+  server: Server,
+  options: { port: number; host?: string },
+  stop: () => Promise<void>,
+): Promise<HttpService> {
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(options.port, options.host ?? "127.0.0.1", () => resolve());
@@ -265,7 +274,8 @@ export async function serveGraphQL<TContext extends BaseContext>(options: {
     port,
     url: `http://${shownHost}:${port}/graphql`,
     close: async () => {
-      await apollo.stop();
+      await stop();
+      if (server.listening) server.close();
       server.closeAllConnections();
     },
   };

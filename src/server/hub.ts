@@ -1,4 +1,5 @@
 import { readFile } from "node:fs/promises";
+import { createServer } from "node:http";
 import express, { type Request } from "express";
 import { createViewerResolver } from "../auth.ts";
 import { type SubGraphName, subGraphNames } from "../builder.ts";
@@ -9,10 +10,17 @@ import { UserError } from "../errors.ts";
 import { monolithSchema, subgraphSchema } from "../schema/build.ts";
 import { biRoutes, defaultBiConfig } from "./bi.ts";
 import { apiKeyResolver, requestCredentials } from "./credentials.ts";
-import { createGateway, type GatewayContext } from "./gateway.ts";
+import { createGateway } from "./gateway.ts";
 import { graphiqlRouter } from "./graphiql.ts";
 import { createGraphQLServer } from "./graphql-server.ts";
-import { type HttpService, type ReadyCheck, requestRecord, serveGraphQL } from "./http.ts";
+import {
+  createHttpApp,
+  type HttpService,
+  listen,
+  type ReadyCheck,
+  requestRecord,
+  serveGraphQL,
+} from "./http.ts";
 import { watchPool } from "./metrics.ts";
 
 export const supergraphPath = new URL("../../schema/supergraph.graphql", import.meta.url);
@@ -105,28 +113,20 @@ export async function serveGateway(options: {
     throw new UserError(
       `Unknown subgraph ${unknown.map((n) => `"${n}"`).join(", ")}: the supergraph has ${Object.keys(known).join(", ")}`,
     );
-  const resolveViewer = viewerResolver(options.database);
   const routes = options.database ? publicRoutes(options.database, options.bi) : undefined;
-  const service = await serveGraphQL<GatewayContext>({
+  const { app, mountGraphQL } = createHttpApp({
     service: "gateway",
-    apollo: (httpServer) =>
-      createGraphQLServer({
-        gateway: createGateway({ supergraphSdl, urls: options.urls }),
-        httpServer,
-        service: "gateway",
-        edge: true,
-      }),
-    // Refuse a bad token at the edge; subgraphs verify it again (they may be reached directly).
-    context: async (req) => {
-      const info = requestCredentials(req);
-      requestRecord(req).role = (await resolveViewer(info.authorization)).role;
-      return info;
-    },
     checks: subgraphChecks({ ...known, ...options.urls }),
-    port: options.port,
-    host: options.host,
     routes: routes?.router ?? graphiqlRouter(),
   });
+  const gateway = await createGateway({
+    supergraphSdl,
+    urls: options.urls,
+    limits: loadConfig().limits,
+    resolveViewer: viewerResolver(options.database),
+  });
+  mountGraphQL((req, res) => gateway(req, res));
+  const service = await listen(createServer(app), options, async () => gateway.dispose());
   return routes ? closing(service, routes.close) : service;
 }
 
