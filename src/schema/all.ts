@@ -27,3 +27,4 @@ import "./analytics/areas.ts";
 import "./analytics/disproportionality.ts";
 import "./analytics/workforce-measures.ts";
 import "./analytics/plan-progress.ts";
+import "./workforce/grouped.ts";

@@ -143,6 +143,43 @@ describe.each(["monolith", "gateway"])("exports on the %s", (mode) => {
     expect(total).toBe(rawHeadcount("Hertfordshire", "2005") + rawHeadcount("Hertfordshire", "2006"));
   });
 
+  it("exports grouped tables with the dimensions as a parameter", async () => {
+    const token = await signToken({ sub: "national-analyst", role: "national" });
+    const { rows } = await csv(
+      `${base(mode)}/export/workforce-grouped.csv?by=REGION,ETHNIC_GROUP&years=2006`,
+      {
+        authorization: `Bearer ${token}`,
+      },
+    );
+    expect(Object.keys(rows[0]!)).toEqual([
+      "as_at",
+      "year",
+      "worker_type",
+      "force_id",
+      "force_name",
+      "region_id",
+      "region_name",
+      "rank_band",
+      "rank",
+      "gender",
+      "ethnic_group",
+      "headcount",
+      "fte",
+      "suppressed",
+    ]);
+    expect(rows.every((r) => r.force_id === "" && r.region_id !== "" && r.year === "2006")).toBe(true);
+    const total = rows.reduce((sum, r) => sum + Number(r.headcount || 0), 0);
+    const { _sum } = await database.db.workforceCount.aggregate({
+      _sum: { headcount: true },
+      where: {
+        asAt: new Date("2006-03-31"),
+        workerType: "POLICE_OFFICER",
+        force: { regionId: { not: null } },
+      },
+    });
+    expect(total).toBe(_sum.headcount);
+  });
+
   it("pages through every row with no cap (more rows than one keyset batch)", async () => {
     const { rows } = await csv(`${base(mode)}/export/workforce.csv`);
     expect(rows.length).toBe(await database.db.workforceCount.count());

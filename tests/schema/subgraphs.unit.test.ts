@@ -44,6 +44,7 @@ const sharedTypes: Record<string, Record<string, string[] | "*">> = {
       "workforce",
       "workforceChange",
       "workforceFlows",
+      "workforceGrouped",
       "workforceLeagueTable",
       "workforceMeasure",
       "workforceMovers",

@@ -31,7 +31,7 @@ const WorkforceMeasureEnum = builder.enumType("WorkforceMeasure", {
   } as const,
 });
 
-const RankBandEnum = builder.enumType("RankBand", {
+export const RankBandEnum = builder.enumType("RankBand", {
   ...workforce,
   values: {
     CONSTABLES: { description: "Constables." },
