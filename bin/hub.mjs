@@ -1,6 +1,28 @@
 #!/usr/bin/env node
-// The hub runs its TypeScript sources directly (no build step) through tsx's loader.
-import { register } from "tsx/esm/api";
+// Runs the compiled hub (dist/, from `npm run build`) when it is at least as new as every source
+// file; otherwise the TypeScript sources directly through tsx's loader (development, or no build).
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 
-register();
-await import("../src/cli/main.ts");
+const root = fileURLToPath(new URL("..", import.meta.url));
+const compiled = join(root, "dist", "cli", "main.js");
+
+function newestSource(dir) {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestSource(path) : statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+if (existsSync(compiled) && statSync(compiled).mtimeMs >= newestSource(join(root, "src"))) {
+  await import(compiled);
+} else {
+  if (existsSync(compiled))
+    console.error("dist/ is older than src/: running the sources (npm run build to refresh)");
+  const { register } = await import("tsx/esm/api");
+  register();
+  await import("../src/cli/main.ts");
+}
