@@ -1,4 +1,11 @@
-import type { EthnicityBasis, PolicePower, SubjectEthnicity } from "../generated/prisma/enums.ts";
+import type {
+  DataQualityFlag,
+  EthnicityBasis,
+  PolicePower,
+  PowerBreakdown,
+  PowerRowRole,
+  SubjectEthnicity,
+} from "../generated/prisma/enums.ts";
 import { isoDay } from "./cells.ts";
 import {
   insertJson,
@@ -15,6 +22,11 @@ export interface PowerRecord {
   power: PolicePower;
   tactic: string;
   category: string | null;
+  /** The row's place in the source's structure; isSubtotal = TOTAL or SUBTOTAL. */
+  role: PowerRowRole;
+  parentTactic: string | null;
+  breakdown: PowerBreakdown;
+  qualityFlags: DataQualityFlag[];
   isSubtotal: boolean;
   periodStart: Date;
   periodEnd: Date;
@@ -67,6 +79,10 @@ export async function planPowerCounts(tx: Tx, records: PowerRecord[], ctx: Write
       row.monthsCovered === r.monthsCovered &&
       row.isSubtotal === r.isSubtotal &&
       row.category === r.category &&
+      row.role === r.role &&
+      row.parentTactic === r.parentTactic &&
+      row.breakdown === r.breakdown &&
+      row.qualityFlags.join(",") === r.qualityFlags.join(",") &&
       (sourceId === undefined || row.sourceId === sourceId),
     insert: (tx, chunk, batchId) =>
       insertJson(
@@ -78,6 +94,10 @@ export async function planPowerCounts(tx: Tx, records: PowerRecord[], ctx: Write
           tactic: "text",
           category: "text",
           is_subtotal: "boolean",
+          role: '"PowerRowRole"',
+          parent_tactic: "text",
+          breakdown: '"PowerBreakdown"',
+          quality_flags: '"DataQualityFlag"[]',
           period_start: "date",
           period_end: "date",
           months_covered: "integer",
@@ -93,6 +113,10 @@ export async function planPowerCounts(tx: Tx, records: PowerRecord[], ctx: Write
           tactic: r.tactic,
           category: r.category,
           is_subtotal: r.isSubtotal,
+          role: r.role,
+          parent_tactic: r.parentTactic,
+          breakdown: r.breakdown,
+          quality_flags: pgArray(r.qualityFlags),
           period_start: isoDay(r.periodStart),
           period_end: isoDay(r.periodEnd),
           months_covered: r.monthsCovered,
@@ -111,6 +135,10 @@ export async function planPowerCounts(tx: Tx, records: PowerRecord[], ctx: Write
           monthsCovered: r.monthsCovered,
           isSubtotal: r.isSubtotal,
           category: r.category,
+          role: r.role,
+          parentTactic: r.parentTactic,
+          breakdown: r.breakdown,
+          qualityFlags: r.qualityFlags,
           batchId,
           ...(sourceId === undefined ? {} : { sourceId }),
         },
@@ -124,6 +152,10 @@ export async function planPowerCounts(tx: Tx, records: PowerRecord[], ctx: Write
           months_covered: "integer",
           is_subtotal: "boolean",
           category: "text",
+          role: '"PowerRowRole"',
+          parent_tactic: "text",
+          breakdown: '"PowerBreakdown"',
+          quality_flags: '"DataQualityFlag"[]',
           source_id: "text",
           batch_id: "integer",
         },
@@ -133,6 +165,10 @@ export async function planPowerCounts(tx: Tx, records: PowerRecord[], ctx: Write
           months_covered: r.monthsCovered,
           is_subtotal: r.isSubtotal,
           category: r.category,
+          role: r.role,
+          parent_tactic: r.parentTactic,
+          breakdown: r.breakdown,
+          quality_flags: pgArray(r.qualityFlags),
           source_id: sourceId === undefined ? row.sourceId : sourceId,
           batch_id: batchId,
         })),
@@ -144,7 +180,16 @@ export async function planPowerCounts(tx: Tx, records: PowerRecord[], ctx: Write
         monthsCovered: r.monthsCovered,
         isSubtotal: r.isSubtotal,
         category: r.category,
+        role: r.role,
+        parentTactic: r.parentTactic,
+        breakdown: r.breakdown,
+        qualityFlags: r.qualityFlags,
       };
     },
   });
 }
+
+/** A PostgreSQL array literal for an enum array sent through json_to_recordset as text. */
+const pgArray = (values: readonly string[]) => `{${values.join(",")}}`;
+
+export const isSubtotalRole = (role: PowerRowRole) => role === "TOTAL" || role === "SUBTOTAL";

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { count, financialYear, text, validateRow } from "./cells.ts";
 import { type ImporterDefinition, KeyTracker, planTable } from "./engine.ts";
 import { ForceResolver, requireForces } from "./force-resolver.ts";
-import { type PowerRecord, planPowerCounts } from "./police-powers.ts";
+import { isSubtotalRole, type PowerRecord, planPowerCounts } from "./police-powers.ts";
 
 // Home Office "Police use of force statistics" CED (Taser) use by type, force and region, 2019/20
 // (data/police-regions-ced-2019-20). It is the only shipped file naming each force's Home Office
@@ -11,19 +11,73 @@ import { type PowerRecord, planPowerCounts } from "./police-powers.ts";
 // "*Total <region>" and "*Total England and Wales" rows are not stored (they are sums) but are
 // checked against the sum of their forces. BTP is not in the file: its region stays null.
 
-/** Column → tactic stored (named like the use-of-force tables' CED rows), category and whether it is a sum. */
+/** Column → tactic stored (named like the use-of-force tables' CED rows), category, role and parent. */
 const CED_COLUMNS = [
-  { column: "Total", tactic: "CED", category: null, isSubtotal: true },
-  { column: "Total non-discharge", tactic: "CED non-discharge", category: "Non-discharge", isSubtotal: true },
-  { column: "Drawn", tactic: "CED drawn", category: "Non-discharge", isSubtotal: false },
-  { column: "Aimed", tactic: "CED aimed", category: "Non-discharge", isSubtotal: false },
-  { column: "Red-dot", tactic: "CED red-dot", category: "Non-discharge", isSubtotal: false },
-  { column: "Arced", tactic: "CED arced", category: "Non-discharge", isSubtotal: false },
-  { column: "Total discharge", tactic: "CED discharge", category: "Discharge", isSubtotal: true },
-  { column: "Drive stun", tactic: "CED drive stun", category: "Discharge", isSubtotal: false },
-  { column: "Fired", tactic: "CED fired", category: "Discharge", isSubtotal: false },
-  { column: "Angled drive stun", tactic: "CED angled drive stun", category: "Discharge", isSubtotal: false },
-  { column: "Not stated", tactic: "CED not stated", category: null, isSubtotal: false },
+  { column: "Total", tactic: "CED", category: null, role: "TOTAL", parent: null },
+  {
+    column: "Total non-discharge",
+    tactic: "CED non-discharge",
+    category: "Non-discharge",
+    role: "SUBTOTAL",
+    parent: "CED",
+  },
+  {
+    column: "Drawn",
+    tactic: "CED drawn",
+    category: "Non-discharge",
+    role: "SUBCATEGORY",
+    parent: "CED non-discharge",
+  },
+  {
+    column: "Aimed",
+    tactic: "CED aimed",
+    category: "Non-discharge",
+    role: "SUBCATEGORY",
+    parent: "CED non-discharge",
+  },
+  {
+    column: "Red-dot",
+    tactic: "CED red-dot",
+    category: "Non-discharge",
+    role: "SUBCATEGORY",
+    parent: "CED non-discharge",
+  },
+  {
+    column: "Arced",
+    tactic: "CED arced",
+    category: "Non-discharge",
+    role: "SUBCATEGORY",
+    parent: "CED non-discharge",
+  },
+  {
+    column: "Total discharge",
+    tactic: "CED discharge",
+    category: "Discharge",
+    role: "SUBTOTAL",
+    parent: "CED",
+  },
+  {
+    column: "Drive stun",
+    tactic: "CED drive stun",
+    category: "Discharge",
+    role: "SUBCATEGORY",
+    parent: "CED discharge",
+  },
+  {
+    column: "Fired",
+    tactic: "CED fired",
+    category: "Discharge",
+    role: "SUBCATEGORY",
+    parent: "CED discharge",
+  },
+  {
+    column: "Angled drive stun",
+    tactic: "CED angled drive stun",
+    category: "Discharge",
+    role: "SUBCATEGORY",
+    parent: "CED discharge",
+  },
+  { column: "Not stated", tactic: "CED not stated", category: null, role: "SUBCATEGORY", parent: "CED" },
 ] as const;
 
 type CedColumn = (typeof CED_COLUMNS)[number]["column"];
@@ -176,7 +230,11 @@ export const regionsImporter: ImporterDefinition<State, "regions"> = {
         power: "TASER" as const,
         tactic: c.tactic,
         category: c.category,
-        isSubtotal: c.isSubtotal,
+        role: c.role,
+        parentTactic: c.parent,
+        breakdown: "NONE" as const,
+        qualityFlags: [],
+        isSubtotal: isSubtotalRole(c.role),
         periodStart: PERIOD.start,
         periodEnd: PERIOD.end,
         monthsCovered: 12,

@@ -150,6 +150,11 @@ export const stopSearchRatioImporter: ImporterDefinition<State, "stop-search-rat
         power: "STOP_AND_SEARCH",
         tactic: "ALL",
         category: null,
+        // The power as a whole is the table's one tactic; White, Black and unknown only (no total).
+        role: "CATEGORY",
+        parentTactic: null,
+        breakdown: "ETHNICITY",
+        qualityFlags: [],
         isSubtotal: false,
         periodStart: STOP_SEARCH_RATIO_PERIOD.start,
         periodEnd: STOP_SEARCH_RATIO_PERIOD.end,

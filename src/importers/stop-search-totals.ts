@@ -57,6 +57,11 @@ export const stopSearchTotalsImporter: ImporterDefinition<State, "stop-search-to
       power: "STOP_AND_SEARCH",
       tactic: "ALL",
       category: null,
+      // The published total is the table's one row: its own (only) category.
+      role: "CATEGORY",
+      parentTactic: null,
+      breakdown: "NONE",
+      qualityFlags: [],
       isSubtotal: false,
       periodStart: period.start,
       periodEnd: period.end,

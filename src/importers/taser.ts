@@ -14,6 +14,8 @@ import { type PowerRecord, planPowerCounts } from "./police-powers.ts";
 //   "Don't know" (every force blank), and Warwickshire and West Mercia published only "Not reported".
 // - Values count uses of the tactic, not people. "Not reported" → UNKNOWN, "Don't know" → DONT_KNOW.
 // - No total is stored: the file has none, and the 2019/20 rows lack categories.
+// - A force with 0 in every category of a year, "Not reported" included (five forces in 2018/19, with
+//   hundreds the next year), is kept as published with the flag ALL_ZERO_LIKELY_NOT_SUBMITTED.
 
 const ETHNICITIES: Record<string, SubjectEthnicity> = {
   White: "WHITE",
@@ -72,6 +74,12 @@ export const taserImporter: ImporterDefinition<State, "taser"> = {
       power: "TASER",
       tactic: r.Tactic,
       category: null,
+      // CED is this table's one tactic, split by ethnicity. For 2019/20 the CED total by type is in
+      // the regions file (breakdown NONE); for 2018/19 this split is all that is published.
+      role: "CATEGORY",
+      parentTactic: null,
+      breakdown: "ETHNICITY",
+      qualityFlags: [],
       isSubtotal: false,
       periodStart: period.start,
       periodEnd: period.end,
@@ -80,6 +88,18 @@ export const taserImporter: ImporterDefinition<State, "taser"> = {
       subjectEthnicity: r.variable,
       count: r.value,
     });
+  },
+
+  finish(state) {
+    // A force whose every category is 0, "Not reported" included, most likely did not submit.
+    const groups = new Map<string, PowerRecord[]>();
+    for (const r of state.records) {
+      const k = `${r.forceId}|${isoDay(r.periodStart)}`;
+      groups.set(k, [...(groups.get(k) ?? []), r]);
+    }
+    for (const rows of groups.values())
+      if (rows.length > 1 && rows.every((r) => r.count === 0))
+        for (const r of rows) r.qualityFlags = ["ALL_ZERO_LIKELY_NOT_SUBMITTED"];
   },
 
   async plan(tx, state, ctx) {

@@ -1,5 +1,12 @@
 import { z } from "zod";
-import type { EthnicGroup, Gender, Rank, WorkerType, WorkforceEthnicity } from "../generated/prisma/enums.ts";
+import type {
+  DataQualityFlag,
+  EthnicGroup,
+  Gender,
+  Rank,
+  WorkerType,
+  WorkforceEthnicity,
+} from "../generated/prisma/enums.ts";
 import { count, decimal2, isoDay, march31, oneOf, text, validateRow, year } from "./cells.ts";
 import {
   type ForceRecordsState,
@@ -30,6 +37,9 @@ import { regionId } from "./regions.ts";
 //   (the cleaning turned "-" into 0). A 0 arriving for a stored null is therefore treated as the
 //   same value (unchanged; the null stays), while a "-" arriving for a stored 0 sets null. Either
 //   import order ends in the same rows, and re-importing either file changes nothing.
+// - A file that prints no "-" at all has been cleaned (the Home Office tables print "-", never 0):
+//   its zeros are kept as 0 with the data-quality flag ZERO_MAY_BE_NOT_PUBLISHED. A cell keeps the
+//   flag only while every file that gave it a number was a cleaned one.
 
 const GENDERS: Record<string, Gender> = {
   Female: "FEMALE",
@@ -119,9 +129,24 @@ interface WorkforceRecord {
   headcount: number | null;
   /** Fixed 2-decimal string. */
   fte: string | null;
+  qualityFlags: DataQualityFlag[];
 }
 
-type State = ForceRecordsState<WorkforceRecord>;
+interface State extends ForceRecordsState<WorkforceRecord> {
+  /** Whether any count in the file is "-": if none is, the file's zeros may be "-" cleaned to 0. */
+  sawDash: boolean;
+}
+
+const zeroFlag: DataQualityFlag = "ZERO_MAY_BE_NOT_PUBLISHED";
+
+/** Flags of a stored cell after an import: kept only while both sources are cleaned ones. */
+function mergedFlags(
+  stored: { headcount: number | null; qualityFlags: DataQualityFlag[] },
+  incoming: WorkforceRecord,
+): DataQualityFlag[] {
+  if (merged(stored.headcount, incoming.headcount, 0) !== 0) return [];
+  return stored.qualityFlags.includes(zeroFlag) && incoming.qualityFlags.includes(zeroFlag) ? [zeroFlag] : [];
+}
 
 const key = (r: Pick<WorkforceRecord, "forceId" | "asAt" | "workerType" | "rank" | "gender" | "ethnicity">) =>
   `${r.forceId}|${isoDay(r.asAt)}|${r.workerType}|${r.rank}|${r.gender}|${r.ethnicity}`;
@@ -153,7 +178,9 @@ export const workforceImporter: ImporterDefinition<State, "workforce"> = {
     "Total (FTE)",
   ],
 
-  start: startWithForces,
+  async start(db, ctx) {
+    return { ...(await startWithForces<WorkforceRecord>(db, ctx)), sawDash: false };
+  },
 
   row(state, { line, cells }, { problems }) {
     const r = validateRow(row, cells, line, problems);
@@ -204,12 +231,15 @@ export const workforceImporter: ImporterDefinition<State, "workforce"> = {
       ethnicGroup,
       headcount: r["Total (headcount)"],
       fte: r["Total (FTE)"],
+      qualityFlags: [],
     };
+    if (cells["Total (headcount)"]?.trim() === "-") state.sawDash = true;
     const k = key(record);
     if (state.keys.add(k, line, problems, k.replaceAll("|", " "))) state.records.push(record);
   },
 
   async plan(tx, state) {
+    if (!state.sawDash) for (const r of state.records) if (r.headcount === 0) r.qualityFlags = [zeroFlag];
     const distinct = <T>(pick: (r: WorkforceRecord) => T) => [...new Set(state.records.map(pick))];
     const existing = await tx.workforceCount.findMany({
       where: {
@@ -228,6 +258,7 @@ export const workforceImporter: ImporterDefinition<State, "workforce"> = {
         ethnicGroup: true,
         headcount: true,
         fte: true,
+        qualityFlags: true,
       },
     });
     return [
@@ -240,7 +271,8 @@ export const workforceImporter: ImporterDefinition<State, "workforce"> = {
         same: (row, r) =>
           row.ethnicGroup === r.ethnicGroup &&
           compatible(row.headcount, r.headcount, 0) &&
-          compatible(fixed2(row.fte), r.fte, "0.00"),
+          compatible(fixed2(row.fte), r.fte, "0.00") &&
+          mergedFlags(row, r).join() === row.qualityFlags.join(),
         insert: (tx, chunk, batchId) =>
           insertJson(
             tx,
@@ -255,6 +287,7 @@ export const workforceImporter: ImporterDefinition<State, "workforce"> = {
               ethnic_group: '"EthnicGroup"',
               headcount: "integer",
               fte: "numeric",
+              quality_flags: '"DataQualityFlag"[]',
               batch_id: "integer",
             },
             chunk.map((r) => ({
@@ -267,6 +300,7 @@ export const workforceImporter: ImporterDefinition<State, "workforce"> = {
               ethnic_group: r.ethnicGroup,
               headcount: r.headcount,
               fte: r.fte,
+              quality_flags: `{${r.qualityFlags.join(",")}}`,
               batch_id: batchId,
             })),
           ),
@@ -277,6 +311,7 @@ export const workforceImporter: ImporterDefinition<State, "workforce"> = {
               ethnicGroup: r.ethnicGroup,
               headcount: merged(row.headcount, r.headcount, 0),
               fte: merged(fixed2(row.fte), r.fte, "0.00"),
+              qualityFlags: mergedFlags(row, r),
               batchId,
             },
           }),
@@ -284,12 +319,19 @@ export const workforceImporter: ImporterDefinition<State, "workforce"> = {
           updateJsonById(
             tx,
             "workforce_count",
-            { ethnic_group: '"EthnicGroup"', headcount: "integer", fte: "numeric", batch_id: "integer" },
+            {
+              ethnic_group: '"EthnicGroup"',
+              headcount: "integer",
+              fte: "numeric",
+              quality_flags: '"DataQualityFlag"[]',
+              batch_id: "integer",
+            },
             pairs.map(([row, r]) => ({
               id: row.id,
               ethnic_group: r.ethnicGroup,
               headcount: merged(row.headcount, r.headcount, 0),
               fte: merged(fixed2(row.fte), r.fte, "0.00"),
+              quality_flags: `{${mergedFlags(row, r).join(",")}}`,
               batch_id: batchId,
             })),
           ),

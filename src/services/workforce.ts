@@ -5,6 +5,8 @@ import type {
   FlowKind,
   Gender,
   PolicePower,
+  PowerBreakdown,
+  PowerRowRole,
   Rank,
   SubjectEthnicity,
   WorkerType,
@@ -154,10 +156,17 @@ export interface PolicePowerFilterInput {
   ethnicityBases?: readonly EthnicityBasis[] | null;
   subjectEthnicities?: readonly SubjectEthnicity[] | null;
   periodStart?: DateRangeInput | null;
-  /** Subtotal rows (e.g. all tactics of a power) are left out unless asked for, so sums do not double count. */
+  /** Every role (totals, subtotals, excluded rows) instead of the default leaves of the official total. */
   includeSubtotals?: boolean | null;
+  /** Default: CATEGORY and SUBCATEGORY, the leaves of the official total. */
+  roles?: readonly PowerRowRole[] | null;
+  /** Default: NONE (all subjects together): one breakdown, so the rows sum to the published total. */
+  breakdowns?: readonly PowerBreakdown[] | null;
   tactic?: string | null;
 }
+
+/** Row roles that are leaves of the official total: summing them (one breakdown) gives it once. */
+export const leafRoles: readonly PowerRowRole[] = ["CATEGORY", "SUBCATEGORY"];
 
 export function policePowerWhere(
   filter: PolicePowerFilterInput | null | undefined,
@@ -168,7 +177,12 @@ export function policePowerWhere(
     ethnicityBasis: list(filter?.ethnicityBases),
     subjectEthnicity: list(filter?.subjectEthnicities),
     periodStart: dateRangeWhere(filter?.periodStart) as Prisma.DateTimeFilter | undefined,
-    isSubtotal: filter?.includeSubtotals ? undefined : false,
+    role: filter?.roles
+      ? { in: [...filter.roles] }
+      : filter?.includeSubtotals
+        ? undefined
+        : { in: [...leafRoles] },
+    breakdown: { in: [...(filter?.breakdowns ?? ["NONE"])] },
     tactic: filter?.tactic ?? undefined,
   };
 }

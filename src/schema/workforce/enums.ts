@@ -1,10 +1,13 @@
 import { builder } from "../../builder.ts";
 import {
+  DataQualityFlag,
   EthnicGroup,
   EthnicityBasis,
   FlowKind,
   Gender,
   PolicePower,
+  PowerBreakdown,
+  PowerRowRole,
   Rank,
   SubjectEthnicity,
   WorkerType,
@@ -95,4 +98,44 @@ export const EthnicClassificationEnum = builder.enumType("EthnicClassification",
     CENSUS_2011: { description: "Census 2011, 18 categories held (Chinese in Asian, Arab in Other)." },
     CENSUS_2021: { description: "Census 2021, 5 broad groups held (Chinese in Asian, Arab in Other)." },
   } as const,
+});
+
+export const PowerRowRoleEnum = builder.enumType(PowerRowRole, {
+  name: "PowerRowRole",
+  description: "A police-powers row's place in its source table.",
+  ...workforce,
+  values: {
+    TOTAL: { description: "The source's official total." },
+    SUBTOTAL: { description: "The sum of the rows whose parentTactic names it." },
+    CATEGORY: { description: "A category with nothing beneath it: a leaf of the official total." },
+    SUBCATEGORY: { description: "A leaf under a subtotal." },
+    EXCLUDED: {
+      description: "Published but outside the official total (Tactical communication, tactic not reported).",
+    },
+  },
+});
+
+export const PowerBreakdownEnum = builder.enumType(PowerBreakdown, {
+  name: "PowerBreakdown",
+  description: "The extra dimension a police-powers row splits its tactic by.",
+  ...workforce,
+  values: {
+    NONE: { description: "All subjects together." },
+    ETHNICITY: { description: "One row per subject ethnicity." },
+  },
+});
+
+export const DataQualityFlagEnum = builder.enumType(DataQualityFlag, {
+  name: "DataQualityFlag",
+  description: "Why a published value may not mean what it says (data/README.md).",
+  ...workforce,
+  values: {
+    ZERO_MAY_BE_NOT_PUBLISHED: {
+      description: "A 0 from a cleaned file that turned '-' (nil or not published) into 0.",
+    },
+    ALL_ZERO_LIKELY_NOT_SUBMITTED: {
+      description:
+        "Every category of the force's row is 0, 'not reported' included: most likely not submitted.",
+    },
+  },
 });

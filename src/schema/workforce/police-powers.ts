@@ -3,8 +3,11 @@ import { policePowerOrderBy, policePowerWhere } from "../../services/workforce.t
 import { pageSize } from "../common/pagination.ts";
 import { ForceRef } from "../forces/types.ts";
 import {
+  DataQualityFlagEnum,
   EthnicityBasisEnum,
   PolicePowerEnum,
+  PowerBreakdownEnum,
+  PowerRowRoleEnum,
   SubjectEthnicityEnum,
   WorkforceDateRange,
   workforce,
@@ -22,7 +25,26 @@ export const PolicePowerCountRef = builder.prismaObject("PolicePowerCount", {
     }),
     category: t.exposeString("category", { nullable: true }),
     isSubtotal: t.exposeBoolean("isSubtotal", {
-      description: "A subtotal row of the source (e.g. 'Baton, of which'): do not add it to its parts.",
+      description:
+        "A total or subtotal row of the source (role TOTAL or SUBTOTAL): do not add it to its parts.",
+    }),
+    role: t.expose("role", {
+      type: PowerRowRoleEnum,
+      description:
+        "The row's place in the source table: only CATEGORY and SUBCATEGORY rows add up to the official total.",
+    }),
+    parentTactic: t.exposeString("parentTactic", {
+      nullable: true,
+      description: "The tactic of the row this one sums into.",
+    }),
+    breakdown: t.expose("breakdown", {
+      type: PowerBreakdownEnum,
+      description: "The dimension the row splits its tactic by. Sum rows of one breakdown only.",
+    }),
+    qualityFlags: t.field({
+      type: [DataQualityFlagEnum],
+      description: "Where the source cannot tell zero, nil and not published apart (data/README.md).",
+      resolve: (row) => row.qualityFlags,
     }),
     periodStart: t.expose("periodStart", { type: "Date" }),
     periodEnd: t.expose("periodEnd", { type: "Date" }),
@@ -48,7 +70,21 @@ export const PolicePowerFilter = builder.inputType("PolicePowerFilter", {
     subjectEthnicities: t.field({ type: [SubjectEthnicityEnum], required: false }),
     periodStart: t.field({ type: WorkforceDateRange, required: false }),
     tactic: t.string({ required: false, description: 'Exact tactic, e.g. "ALL" or "Baton drawn".' }),
-    includeSubtotals: t.boolean({ required: false, description: "Include the source's subtotal rows." }),
+    includeSubtotals: t.boolean({
+      required: false,
+      description: "Every role (totals, subtotals, rows outside the official total), not only the leaves.",
+    }),
+    roles: t.field({
+      type: [PowerRowRoleEnum],
+      required: false,
+      description: "Default: CATEGORY and SUBCATEGORY, the leaves of the official total.",
+    }),
+    breakdowns: t.field({
+      type: [PowerBreakdownEnum],
+      required: false,
+      description:
+        "Default: [NONE] (all subjects). ETHNICITY gives the per-ethnicity rows; do not add the two.",
+    }),
   }),
 });
 
@@ -60,7 +96,7 @@ builder.queryFields((t) => ({
       cursor: "id",
       ...pageSize,
       description:
-        "Police-powers counts by force, power, period and subject ethnicity. Subtotal rows are left out unless `includeSubtotals`.",
+        "Police-powers counts by force, power, period and subject ethnicity. Default: the leaves of each source's official total (roles CATEGORY, SUBCATEGORY) with all subjects together (breakdown NONE), so summing the rows gives the published totals; ask for `breakdowns: [ETHNICITY]` for the split by ethnicity.",
       args: { filter: t.arg({ type: PolicePowerFilter, required: false }) },
       totalCount: (_root, { filter }, ctx) =>
         ctx.db.policePowerCount.count({ where: policePowerWhere(filter) }),

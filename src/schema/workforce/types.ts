@@ -16,6 +16,7 @@ import { pageSize } from "../common/pagination.ts";
 import { ForceRef } from "../forces/types.ts";
 import {
   decimalToNumber,
+  DataQualityFlagEnum,
   EthnicClassificationEnum,
   EthnicGroupEnum,
   FlowKindEnum,
@@ -75,6 +76,12 @@ export const WorkforceCountRef = builder.prismaObject("WorkforceCount", {
     suppressed: t.boolean({
       description: suppressedDescription,
       resolve: async (row, _args, ctx) => (await disclosedCell(ctx, row)).suppressed,
+    }),
+    qualityFlags: t.field({
+      type: [DataQualityFlagEnum],
+      description:
+        "ZERO_MAY_BE_NOT_PUBLISHED: a 0 from the cleaned chief-officer file, where '-' (nil or not published) became 0.",
+      resolve: (row) => row.qualityFlags,
     }),
     fte: t.float({
       nullable: true,
