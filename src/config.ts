@@ -197,16 +197,6 @@ export function describeTarget(target: DatabaseTarget): string {
   return `PostgreSQL at ${url.toString()}`;
 }
 
-/**
- * Switches off what third-party libraries send on their own, read from the environment by them:
- * Apollo Gateway reports usage to Apollo and probes cloud metadata services (AWS, GCP, Azure) at
- * start-up unless APOLLO_TELEMETRY_DISABLED is set. The hub makes no outbound call it was not
- * configured to make (tests/server/offline.test.ts).
- */
-export function disableVendorTelemetry(env: NodeJS.ProcessEnv = process.env): void {
-  env.APOLLO_TELEMETRY_DISABLED = "true";
-}
-
 /** The log level alone, for the logger created at import: an invalid setting elsewhere must not stop logging. */
 export function loadLogLevel(env: NodeJS.ProcessEnv = process.env): HubConfig["logLevel"] {
   const level = schema.shape.LOG_LEVEL.safeParse(env.LOG_LEVEL);

@@ -17,16 +17,17 @@ const subgraphs = new Map<SubGraphName, GraphQLSchema>();
 
 /** The whole graph as one schema, served by a single process (no gateway). */
 export function monolithSchema(): GraphQLSchema {
-  monolith ??= withoutUnusedScalars(builder.toSchema({ sortSchema: true }));
+  monolith ??= asServed(builder.toSchema({ sortSchema: true }));
   return monolith;
 }
 
 /**
  * The builder declares every custom scalar in every subgraph; the subgraphs (and so the gateway) keep
- * only those a field or argument uses. The single-process schema does the same, so that
- * `schema/hub.graphql` is exactly what the default endpoint serves.
+ * only those a field or argument uses, without @specifiedBy. The single-process schema does the same,
+ * so that `schema/hub.graphql` is exactly what the default endpoint serves
+ * (tests/server/endpoint.test.ts).
  */
-function withoutUnusedScalars(schema: GraphQLSchema): GraphQLSchema {
+function asServed(schema: GraphQLSchema): GraphQLSchema {
   const used = new Set<string>();
   for (const type of Object.values(schema.getTypeMap())) {
     if (isObjectType(type) || isInterfaceType(type))
@@ -40,10 +41,11 @@ function withoutUnusedScalars(schema: GraphQLSchema): GraphQLSchema {
   for (const directive of schema.getDirectives())
     for (const arg of directive.args) used.add(getNamedType(arg.type).name);
   const config = schema.toConfig();
-  return new GraphQLSchema({
-    ...config,
-    types: config.types.filter((t) => !isScalarType(t) || isSpecifiedScalarType(t) || used.has(t.name)),
-  });
+  const types = config.types.filter((t) => !isScalarType(t) || isSpecifiedScalarType(t) || used.has(t.name));
+  // Subgraph SDL drops @specifiedBy, so the gateway never serves it: print the scalars as served.
+  // (These scalar objects belong to this schema alone: Pothos builds new ones for every schema.)
+  for (const type of types) if (isScalarType(type)) type.specifiedByURL = undefined;
+  return new GraphQLSchema({ ...config, types });
 }
 
 /** One Federation v2 subgraph (with _service and _entities). */
