@@ -1,0 +1,265 @@
+// Serving throughput at fixed concurrency (autocannon, loopback, bounded duration): the default path
+// (`npm start`: gateway + 3 subgraphs in one process), the monolith, each subgraph directly, and a
+// hand-written pg + JSON.stringify baseline; RSS per process idle and under load; start to first
+// answer on a seeded database. Each process runs alone, one after another, so they never compete.
+// Usage: npm run bench -- serving [--duration 10] [--connections 10] [--port 41400]
+import { type ChildProcess, spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+import autocannon from "autocannon";
+import { loadConfig } from "../../src/config.ts";
+
+const root = new URL("../../", import.meta.url);
+const hub = new URL("bin/hub.mjs", root).pathname;
+
+interface Query {
+  name: string;
+  query: string;
+  variables?: Record<string, unknown>;
+}
+
+const forceApp = readFileSync(new URL("examples/operations/force-app-hertfordshire.graphql", root), "utf8");
+const queries: Record<string, Query> = {
+  force: {
+    name: "force { id name }",
+    query: "query ($id: ID!) { force(id: $id) { id name } }",
+    variables: { id: "hertfordshire" },
+  },
+  forceEvidenceBoards: {
+    name: "force+region+evidence(50)+boards(20)",
+    query: `query ($id: ID!) { force(id: $id) { id name region { name }
+      evidence(first: 50) { totalCount nodes { id title status kind } }
+      boards(first: 20) { nodes { name type } } } }`,
+    variables: { id: "hertfordshire" },
+  },
+  forceApp: { name: "README force-app (3 subgraphs)", query: forceApp },
+  national: {
+    name: "national + 50 forces' minority ratio",
+    query: `{ nationalRepresentation { asAt censusYear statedHeadcount
+        minority: group(group: MINORITY_ETHNIC) { ratio } }
+      forces(first: 50) { nodes { id representation { minority: group(group: MINORITY_ETHNIC) { ratio gapPercentagePoints } } } } }`,
+  },
+  planEvidence: {
+    name: "plan: evidence(50) of a force",
+    query: `{ evidence(first: 50, filter: { forceIds: ["hertfordshire"] }) { totalCount nodes { id title status kind } } }`,
+  },
+  workforceNational: {
+    name: "workforce: national representation",
+    query: `{ nationalRepresentation { asAt statedHeadcount minority: group(group: MINORITY_ETHNIC) { ratio } } }`,
+  },
+};
+
+interface Target {
+  name: string;
+  command: string[];
+  queries: (keyof typeof queries)[];
+  /** The first query answered marks the end of start-up. */
+  probe: keyof typeof queries;
+}
+
+function rssMb(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, "utf8");
+  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? Number.NaN) / 1024;
+}
+
+async function post(url: string, q: Query) {
+  const response = await fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query: q.query, variables: q.variables }),
+  });
+  return { status: response.status, text: (await response.text()).trimEnd() };
+}
+
+async function startProcess(target: Target, url: string, env: NodeJS.ProcessEnv) {
+  const started = performance.now();
+  const child = spawn(target.command[0]!, target.command.slice(1), {
+    env,
+    stdio: ["ignore", "ignore", "pipe"],
+  });
+  let stderr = "";
+  child.stderr?.on("data", (chunk) => {
+    stderr += chunk;
+  });
+  const deadline = started + 120_000;
+  while (performance.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`${target.name} exited: ${stderr.slice(-2000)}`);
+    const answer = await post(url, queries[target.probe]!).catch(() => undefined);
+    if (answer?.status === 200) return { child, startMs: performance.now() - started };
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  child.kill();
+  throw new Error(`${target.name} did not answer within 120 s: ${stderr.slice(-2000)}`);
+}
+
+async function load(url: string, q: Query, pid: number, options: { duration: number; connections: number }) {
+  let peak = 0;
+  const sampler = setInterval(() => {
+    peak = Math.max(peak, rssMb(pid));
+  }, 250);
+  const result = await autocannon({
+    url,
+    connections: options.connections,
+    duration: options.duration,
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query: q.query, variables: q.variables }),
+  });
+  clearInterval(sampler);
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    failed: result.non2xx + result.errors + result.timeouts,
+    rssLoadMb: Math.max(peak, rssMb(pid)),
+  };
+}
+
+async function stop(child: ChildProcess) {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  child.kill("SIGTERM");
+  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
+  if (child.exitCode === null) child.kill("SIGKILL");
+}
+
+export async function run(args: string[]) {
+  const { values } = parseArgs({
+    args,
+    strict: false,
+    options: {
+      duration: { type: "string", default: "10" },
+      connections: { type: "string", default: "10" },
+      port: { type: "string", default: "41400" },
+    },
+  });
+  const duration = Math.min(Number(values.duration), 60);
+  const connections = Math.min(Number(values.connections), 50);
+  const port = Number(values.port);
+  const config = loadConfig();
+  const postgres = config.database.kind === "postgres";
+  const node = process.execPath;
+  const env = { ...process.env, HOST: "127.0.0.1", LOG_LEVEL: "warn" };
+
+  // A seeded database first (idempotent: a seeded one imports nothing).
+  await new Promise<void>((resolve, reject) => {
+    const seed = spawn(node, [hub, "seed"], { env, stdio: "ignore" });
+    seed.once("exit", (code) => (code === 0 ? resolve() : reject(new Error(`hub seed exited ${code}`))));
+  });
+
+  const all = ["force", "forceEvidenceBoards", "forceApp", "national"] as const;
+  const targets: (Target & { port: number; path: string })[] = [
+    {
+      name: "baseline (pg + JSON.stringify)",
+      command: [
+        node,
+        "--import",
+        "tsx",
+        new URL("scripts/bench/baseline.ts", root).pathname,
+        String(port + 5),
+      ],
+      queries: ["force"],
+      probe: "force",
+      port: port + 5,
+      path: "/",
+    },
+    {
+      name: "monolith",
+      command: [node, hub, "start", "--no-seed", "--mode", "monolith"],
+      queries: [...all],
+      probe: "force",
+      port: port + 1,
+      path: "/graphql",
+    },
+    {
+      name: "default (npm start)",
+      command: [node, hub, "start", "--no-seed"],
+      queries: [...all],
+      probe: "force",
+      port: port,
+      path: "/graphql",
+    },
+    {
+      name: "organisations subgraph",
+      command: [node, hub, "subgraph", "organisations", "--port", String(port + 2)],
+      queries: ["force"],
+      probe: "force",
+      port: port + 2,
+      path: "/graphql",
+    },
+    {
+      name: "plan subgraph",
+      command: [node, hub, "subgraph", "plan", "--port", String(port + 3)],
+      queries: ["planEvidence"],
+      probe: "planEvidence",
+      port: port + 3,
+      path: "/graphql",
+    },
+    {
+      name: "workforce subgraph",
+      command: [node, hub, "subgraph", "workforce", "--port", String(port + 4)],
+      queries: ["workforceNational"],
+      probe: "workforceNational",
+      port: port + 4,
+      path: "/graphql",
+    },
+  ];
+
+  const rows: Record<string, string | number>[] = [];
+  const answers = new Map<string, string>();
+  const rpsOf = new Map<string, number>();
+  for (const target of postgres ? targets : targets.filter((t) => !t.name.startsWith("baseline"))) {
+    const url = `http://127.0.0.1:${target.port}${target.path}`;
+    const { child, startMs } = await startProcess(target, url, { ...env, PORT: String(target.port) });
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      const rssIdleMb = rssMb(child.pid!);
+      for (const key of target.queries) {
+        const q = queries[key]!;
+        const answer = await post(url, q);
+        const reference = answers.get(key);
+        const same = reference === undefined ? "—" : reference === answer.text ? "yes" : "NO";
+        if (reference === undefined) answers.set(key, answer.text);
+        if (answer.status !== 200 || answer.text.includes('"errors"'))
+          throw new Error(`${target.name} / ${q.name}: ${answer.text.slice(0, 500)}`);
+        await autocannon({
+          url,
+          connections,
+          duration: 1,
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ query: q.query, variables: q.variables }),
+        });
+        const measured = await load(url, q, child.pid!, { duration, connections });
+        rpsOf.set(`${target.name}/${key}`, measured.rps);
+        rows.push({
+          process: target.name,
+          query: q.name,
+          rps: Math.round(measured.rps),
+          "p50 ms": measured.p50,
+          "p99 ms": measured.p99,
+          failed: measured.failed,
+          "same JSON": same,
+          "RSS idle MB": Math.round(rssIdleMb),
+          "RSS load MB": Math.round(measured.rssLoadMb),
+          "start→answer s": (startMs / 1000).toFixed(1),
+        });
+      }
+    } finally {
+      await stop(child);
+    }
+  }
+
+  const baseline = rpsOf.get("baseline (pg + JSON.stringify)/force");
+  for (const row of rows) {
+    const key = Object.entries(queries).find(([, q]) => q.name === row.query)?.[0];
+    const mono = key ? rpsOf.get(`monolith/${key}`) : undefined;
+    row["× baseline"] = baseline ? (Number(row.rps) / baseline).toFixed(2) : "—";
+    row["× monolith"] = mono ? (Number(row.rps) / mono).toFixed(2) : "—";
+  }
+  console.log(
+    `Serving, ${connections} connections × ${duration} s per run, ${postgres ? "PostgreSQL" : "PGlite"}, node ${process.version}` +
+      " (× baseline: rps over the pg + JSON.stringify force query; same JSON: equal to the first process's answer):",
+  );
+  console.table(rows);
+}
