@@ -124,6 +124,8 @@ function multiplier(field: GraphQLField<unknown, unknown>, args: Record<string, 
 
 function listCost(listSize: number): ComplexityEstimator {
   return ({ type, field, args, childComplexity }) => {
+    // Introspection (GraphiQL, codegen, registries) is bounded by the schema, not by the data.
+    if (field.name.startsWith("__") || type.name.startsWith("__")) return 0;
     // A connection's edges/nodes are the page its field was already multiplied by.
     if (type.name.endsWith("Connection")) return 1 + childComplexity;
     return (1 + childComplexity) * multiplier(field, args, listSize);

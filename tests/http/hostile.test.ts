@@ -221,6 +221,14 @@ describe.each(["monolith", "gateway"])("hostile requests to the %s", (mode) => {
     expect(body).toEqual({ data: { force: null } });
   });
 
+  it("answers the standard introspection query within the default limits", async () => {
+    const { getIntrospectionQuery } = await import("graphql");
+    const { status, body } = await post(url(), { query: getIntrospectionQuery() });
+    expect(status).toBe(200);
+    expect(body.errors).toBeUndefined();
+    expect(body.data.__schema.queryType.name).toBe("Query");
+  });
+
   it("still answers every example operation within the default limits", async () => {
     const { exampleOperations } = await import("../../src/server/graphiql.ts");
     for (const { file, query } of exampleOperations()) {
