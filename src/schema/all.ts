@@ -13,6 +13,8 @@ import "./evidence/types.ts";
 import "./evidence/queries.ts";
 import "./evidence/write-fields.ts";
 import "./evidence/mutations.ts";
+import "./boards/mutations.ts";
+import "./plan/mutations.ts";
 import "./audit/types.ts";
 import "./evidence/drafts.ts";
 import "./viewer/my-force.ts";

@@ -180,7 +180,7 @@ builder.prismaObject("BoardMembership", {
   }),
 });
 
-builder.prismaObject("Meeting", {
+export const MeetingRef = builder.prismaObject("Meeting", {
   description: "A meeting of a board.",
   ...plan,
   fields: (t) => ({
@@ -197,7 +197,7 @@ builder.prismaObject("Meeting", {
   }),
 });
 
-builder.prismaObject("MeetingAction", {
+export const MeetingActionRef = builder.prismaObject("MeetingAction", {
   description: "An action agreed at a board meeting.",
   ...plan,
   fields: (t) => ({
@@ -210,7 +210,7 @@ builder.prismaObject("MeetingAction", {
   }),
 });
 
-builder.prismaObject("ScrutinyActivity", {
+export const ScrutinyActivityRef = builder.prismaObject("ScrutinyActivity", {
   description:
     "Scrutiny a board carried out, e.g. a review of body-worn video of stop and search in one area.",
   ...plan,

@@ -39,7 +39,7 @@ export const OwnerInput = builder.inputType("OwnerInput", {
   ],
 });
 
-const SourceInput = builder.inputType("SourceInput", {
+export const SourceInput = builder.inputType("SourceInput", {
   description: "A publication that documents the work.",
   subGraphs: [...plan],
   fields: (t) => ({
