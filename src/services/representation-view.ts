@@ -105,13 +105,13 @@ export async function representationFor(
 }
 
 export const workforceCounts = (ctx: HubContext, rep: Representation): Promise<GroupCounts> =>
-  ctx.loaders.workforceByGroup.load({ params: rep.slice, forceId: rep.forceId });
+  ctx.loaders.workforceByGroup.load({ params: rep.slice, key: rep.forceId });
 
 /** The area's census population in comparison groups under the representation's basis. */
 const population = async (ctx: HubContext, rep: Representation) =>
   harmonisePopulation(
     rep.basis,
-    await ctx.loaders.populationByGroup.load({ params: rep.censusYear, forceId: rep.forceId }),
+    await ctx.loaders.populationByGroup.load({ params: rep.censusYear, key: rep.forceId }),
   );
 
 function sum(values: (number | undefined)[]): number | null {
