@@ -11,7 +11,7 @@ import { SortDirectionEnum } from "../common/ordering.ts";
 import { pageSize } from "../common/pagination.ts";
 import { plan } from "../common/subgraphs.ts";
 import { ForceObjectiveRef } from "../plan/force-objectives.ts";
-import { AreaCodeEnum, ObjectiveRef } from "../plan/types.ts";
+import { AreaCodeEnum, ObjectiveRef, objectiveLinkOrder } from "../plan/types.ts";
 import "../plan/sources.ts";
 
 export const EvidenceStatusEnum = builder.enumType(EvidenceStatus, {
@@ -183,11 +183,7 @@ export const EvidenceRef = builder.prismaNode("Evidence", {
         "The national objectives this evidence serves, in the plan's order (the hub's mapping; empty where none fits without guessing).",
       select: (_args, _ctx, nestedSelection) => ({
         objectives: {
-          orderBy: [
-            { objective: { planVersionId: "asc" } },
-            { objective: { sortOrder: "asc" } },
-            { objectiveId: "asc" },
-          ],
+          orderBy: objectiveLinkOrder,
           select: { objective: nestedSelection(true) },
         },
       }),

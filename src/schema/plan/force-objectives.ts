@@ -3,7 +3,7 @@ import { builder } from "../../builder.ts";
 import { ownedConnection } from "../common/connections.ts";
 import { planNode, planNodeKey } from "../common/nodes.ts";
 import { plan } from "../common/subgraphs.ts";
-import { ObjectiveRef } from "./types.ts";
+import { ObjectiveRef, objectiveLinkOrder } from "./types.ts";
 import "./sources.ts";
 
 const DECIMAL_NOTE =
@@ -51,11 +51,7 @@ export const ForceObjectiveRef = builder.prismaNode("ForceObjective", {
       description: "The national objectives this local objective serves (the hub's mapping).",
       select: (_args, _ctx, nestedSelection) => ({
         objectives: {
-          orderBy: [
-            { objective: { planVersionId: "asc" } },
-            { objective: { sortOrder: "asc" } },
-            { objectiveId: "asc" },
-          ],
+          orderBy: objectiveLinkOrder,
           select: { objective: nestedSelection(true) },
         },
       }),

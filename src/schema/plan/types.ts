@@ -1,8 +1,16 @@
 import { builder } from "../../builder.ts";
+import type { Prisma } from "../../generated/prisma/client.ts";
 import { AreaCode, LineageKind, ObjectiveKind, PlanStage } from "../../generated/prisma/enums.ts";
 import { planNode, planNodeKey } from "../common/nodes.ts";
 import { pageSize } from "../common/pagination.ts";
 import { plan } from "../common/subgraphs.ts";
+
+/** Links to national objectives (from evidence, from force objectives) in the plan's order. */
+export const objectiveLinkOrder: Prisma.EvidenceObjectiveOrderByWithRelationInput[] = [
+  { objective: { planVersionId: "asc" } },
+  { objective: { sortOrder: "asc" } },
+  { objectiveId: "asc" },
+];
 
 export const PlanStageEnum = builder.enumType(PlanStage, {
   name: "PlanStage",
