@@ -11,7 +11,10 @@ import { okGraphQL } from "../support/graphql.ts";
 const readme = readFileSync(new URL("../../README.md", import.meta.url), "utf8");
 const blocks = [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1]!);
 // The force-app round trip needs tokens and the ids it creates: tests/writes/readme.test.ts runs it.
-const roundTrip = readme.slice(readme.indexOf("<!-- round-trip:start"), readme.indexOf("<!-- round-trip:end"));
+const roundTrip = readme.slice(
+  readme.indexOf("<!-- round-trip:start"),
+  readme.indexOf("<!-- round-trip:end"),
+);
 const operations = blocks.map((source) => {
   const definition = parse(source).definitions.find(
     (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
