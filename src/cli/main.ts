@@ -1,3 +1,4 @@
+import cluster from "node:cluster";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { Command, InvalidArgumentError, Option } from "commander";
@@ -10,6 +11,7 @@ import { seedDatabase } from "../seed/seed.ts";
 import { serveGateway, serveSubgraph, startHub } from "../server/hub.ts";
 import { mintToken, parseTtl } from "../tokens.ts";
 import { registerApiKeyCommand } from "./api-keys.ts";
+import { forkWorkers, workerCount } from "./cluster.ts";
 import { openMigratedDatabase, run, runOnce } from "./database.ts";
 import { registerImportCommand } from "./import.ts";
 
@@ -70,14 +72,24 @@ program
   )
   .option("--no-seed", "skip importing the shipped data")
   .option("-p, --port <port>", "port (default: PORT, else 4000)", portNumber)
+  .option("-w, --workers <n>", "processes sharing the port, 0 = one per core (needs DATABASE_URL)", Number, 1)
   .action(
-    run(async (options: { mode: "gateway" | "monolith"; seed: boolean; port?: number }) => {
+    run(async (options: { mode: "gateway" | "monolith"; seed: boolean; port?: number; workers: number }) => {
       const config = loadConfig();
+      const workers = workerCount(options.workers);
+      if (workers > 1 && config.database.kind !== "postgres")
+        throw new UserError("--workers needs DATABASE_URL: the embedded database serves one process.");
       const database = await openMigratedDatabase();
-      if (options.seed) {
+      if (options.seed && cluster.isPrimary) {
         const started = Date.now();
         await seedDatabase(database, { onProgress: (message) => console.error(`  ${message}`) });
         console.error(`Seed data up to date (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+      }
+      if (workers > 1 && cluster.isPrimary) {
+        await database.close();
+        forkWorkers(workers);
+        console.error(`PRAP data hub: ${workers} worker processes`);
+        return;
       }
       const hub = await startHub({
         database,
