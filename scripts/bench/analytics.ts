@@ -1,7 +1,7 @@
 // Analytics benchmark on the synthetic one-million-row workforce (scripts/bench/synthetic-workforce.ts):
 // p50/p95 and SQL statements of the national rollup, a 43-force league table, a 20-year trend and a
 // disproportionality table, executed in-process through the GraphQL schema, on PostgreSQL and PGlite.
-// Usage: tsx scripts/bench/analytics.ts [--db pglite|postgres|both] [--runs 30]
+// Usage: npm run bench -- analytics [--db=pglite|postgres|both] [--runs=30]   (or npm run bench:analytics)
 import { parseArgs } from "node:util";
 import { graphql } from "graphql";
 import { createContext, type Viewer } from "../../src/context.ts";
@@ -52,7 +52,7 @@ const operations: Array<{ name: string; source: string; viewer?: Viewer }> = [
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
 
-async function run(database: Database, runs: number) {
+async function measure(database: Database, runs: number) {
   const schema = monolithSchema();
   let statements = 0;
   database.onQuery(() => statements++);
@@ -102,13 +102,16 @@ export async function analyticsBench(options: {
     console.log(
       `\nAnalytics on ${kind === "postgres" ? "PostgreSQL" : "PGlite"}, ${rowCount} synthetic workforce rows, ${options.runs} runs each:`,
     );
-    console.table(await run(database, options.runs));
+    console.table(await measure(database, options.runs));
     await database.close();
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+/** The suite entry of `npm run bench -- analytics [--db=pglite|postgres|both] [--runs=30]`. */
+export async function run(args: string[]): Promise<void> {
   const { values } = parseArgs({
+    args,
+    strict: false,
     options: {
       db: { type: "string", default: "both" },
       runs: { type: "string", default: "30" },
@@ -117,9 +120,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     },
   });
   await analyticsBench({
-    db: values.db,
+    db: String(values.db),
     runs: Math.min(Number(values.runs), 500),
-    postgresServer: values["postgres-server"],
-    pgliteDir: values["pglite-dir"],
+    postgresServer: String(values["postgres-server"]),
+    pgliteDir: String(values["pglite-dir"]),
   });
 }
+
+if (import.meta.url === `file://${process.argv[1]}`) await run(process.argv.slice(2));

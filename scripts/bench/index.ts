@@ -6,6 +6,7 @@ export {};
 const suites: Record<string, () => Promise<{ run(args: string[]): Promise<void> }>> = {
   serving: () => import("./serving.ts"),
   latency: () => import("./latency.ts"),
+  analytics: () => import("./analytics.ts"),
 };
 
 const args = process.argv.slice(2);
