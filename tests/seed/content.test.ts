@@ -43,7 +43,7 @@ const expectedRows: Record<string, number> = {
   ForceObjective: 1,
   ForceObjectiveLink: 3,
   Measure: 7,
-  Evidence: 24,
+  Evidence: 28,
   EvidenceObjective: 25,
   EvidenceForceObjective: 0,
   Board: 7,
@@ -89,7 +89,7 @@ describe("curated content seed, forces already imported", () => {
     expect(await db.sourceDocument.count()).toBe(5);
     expect(await db.planVersion.count()).toBe(4);
     expect(await db.objective.count()).toBe(20);
-    expect(await db.evidence.count()).toBe(24);
+    expect(await db.evidence.count()).toBe(28);
     expect(await db.board.count()).toBe(7);
     expect(await db.meeting.count()).toBe(0);
   });
@@ -166,7 +166,7 @@ describe("curated content seed, forces already imported", () => {
       where: { provenance: "PUBLISHED_SOURCE" },
       include: { source: true },
     });
-    expect(rows).toHaveLength(24);
+    expect(rows).toHaveLength(28);
     for (const row of rows) {
       expect(row.source?.localPath, row.id).toBeTruthy();
       expect(existsSync(`${projectRoot}${row.source?.localPath}`), row.id).toBe(true);
@@ -195,6 +195,34 @@ describe("curated content seed, forces already imported", () => {
     expect(
       (await db.evidence.findUniqueOrThrow({ where: { id: "btp-taser-disproportionality" } })).ownerForceId,
     ).toBe("btp");
+    // The national programme's own work, as the NPCC conference release states it.
+    const national = await db.evidence.findMany({
+      where: { ownerNational: true },
+      select: {
+        id: true,
+        status: true,
+        deliveredOn: true,
+        ownerForceId: true,
+        ownerCollaborationId: true,
+        isPublic: true,
+      },
+      orderBy: { id: "asc" },
+    });
+    expect(national).toEqual(
+      [
+        ["prap-leads-conference", "DELIVERED"],
+        ["prap-school-sessions", "PLANNED"],
+        ["prap-stakeholder-event", "DELIVERED"],
+        ["prap-young-people-session", "DELIVERED"],
+      ].map(([id, status]) => ({
+        id,
+        status,
+        deliveredOn: null,
+        ownerForceId: null,
+        ownerCollaborationId: null,
+        isPublic: true,
+      })),
+    );
   });
 
   it("holds the boards with the make-up and scrutiny the texts describe, and no invented meetings", async () => {
@@ -237,8 +265,8 @@ describe("curated content seed before and after the forces import", () => {
     expect(before.SourceDocument).toMatchObject({ inserted: 5, waiting: 0 });
     expect(before.Collaboration).toMatchObject({ inserted: 2, waiting: 0 });
     expect(before.CollaborationMember).toMatchObject({ inserted: 0, waiting: 5 });
-    // Evidence owned by the BCH collaboration does not need a force row.
-    expect(before.Evidence).toMatchObject({ inserted: 2, waiting: 22 });
+    // Evidence owned by the BCH collaboration or the national programme does not need a force row.
+    expect(before.Evidence).toMatchObject({ inserted: 6, waiting: 22 });
     expect(before.Board).toMatchObject({ inserted: 1, waiting: 6 });
     expect(before.BoardMembership).toMatchObject({ inserted: 1, waiting: 9 });
     expect(messages.some((m) => m.includes("wait for forces") && m.includes("hertfordshire"))).toBe(true);
@@ -249,7 +277,7 @@ describe("curated content seed before and after the forces import", () => {
     await database.db.forceAlias.create({ data: { alias: "btp", forceId: "british-transport-police" } });
     const after = await seedReferenceContent(database.db);
     expect(sum(after, "waiting")).toBe(0);
-    expect(after.Evidence).toEqual({ inserted: 22, updated: 0, unchanged: 2, kept: 0, waiting: 0 });
+    expect(after.Evidence).toEqual({ inserted: 22, updated: 0, unchanged: 6, kept: 0, waiting: 0 });
     expect(sum(after, "inserted") + sum(before, "inserted")).toBe(totalRows);
     const btp = await database.db.evidence.findUniqueOrThrow({
       where: { id: "btp-taser-disproportionality" },

@@ -9,7 +9,7 @@ import type { EvidenceForceObjectiveRow, EvidenceObjectiveRow, EvidenceRow } fro
 // up", "will provide" → PLANNED. Nothing here is VERIFIED: a press release is the force's own claim.
 // Dates are null unless the text gives one. The links to national objectives are the hub's mapping.
 
-type Owner = { force: string } | { collaboration: string };
+type Owner = { force: string } | { collaboration: string } | { national: true };
 
 interface EvidenceContent {
   id: string;
@@ -328,6 +328,55 @@ const items: EvidenceContent[] = [
       "Andy Harding spoke about British Transport Police's work around use of Taser to address things " +
       "like disproportionality. The text does not describe the work further.",
     objectives: [OBJECTIVE.policePowersApproach, OBJECTIVE.explainOrReform],
+  }, // ─── The national programme (003): its own work, owned by neither a force nor a collaboration ───
+  {
+    id: "prap-leads-conference",
+    owner: { national: true },
+    sourceId: SOURCE.npccLeadsConference,
+    kind: "ENGAGEMENT",
+    status: "DELIVERED",
+    title: "Conference of Police Race Action Plan leads",
+    summary:
+      "Nearly 70 leaders working on the plan in forces came together at the College of Policing " +
+      "“on Wednesday (27 March)” to share their work; the keynote speaker was Jacob Henry of Vibe Youth. " +
+      "deliveredOn is null: the release gives no year.",
+    objectives: [],
+  },
+  {
+    id: "prap-stakeholder-event",
+    owner: { national: true },
+    sourceId: SOURCE.npccLeadsConference,
+    kind: "ENGAGEMENT",
+    status: "DELIVERED",
+    title: "Event for stakeholders",
+    summary:
+      "The plan “running an event for stakeholders”, one of its events “in recent weeks” to get people " +
+      "engaged in its work and get their feedback on a refresh of the plan. No date is given.",
+    objectives: [],
+  },
+  {
+    id: "prap-young-people-session",
+    owner: { national: true },
+    sourceId: SOURCE.npccLeadsConference,
+    kind: "ENGAGEMENT",
+    status: "DELIVERED",
+    title: "Session for young people from across the country",
+    summary:
+      "“A specific session for young people from across the country”, among the plan's recent events to " +
+      "gather feedback on its refresh. No date is given.",
+    objectives: [],
+  },
+  {
+    id: "prap-school-sessions",
+    owner: { national: true },
+    sourceId: SOURCE.npccLeadsConference,
+    kind: "ENGAGEMENT",
+    status: "PLANNED",
+    title: "Sessions with schools in eight cities",
+    summary:
+      "Further sessions “being planned with schools in Birmingham, Bristol, Cardiff, Leeds, Liverpool, " +
+      "London, Manchester and Nottingham to discuss the plan with young people and get their thoughts”.",
+    objectives: [],
   },
 ];
 
@@ -343,7 +392,7 @@ export const evidence: EvidenceRow[] = items.map((item) => ({
   sourceUrl: null,
   ownerForceId: "force" in item.owner ? item.owner.force : null,
   ownerCollaborationId: "collaboration" in item.owner ? item.owner.collaboration : null,
-  ownerNational: false,
+  ownerNational: "national" in item.owner,
   // Taken from a public press release: public whatever its status.
   isPublic: true,
   provenance: "PUBLISHED_SOURCE",
