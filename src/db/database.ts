@@ -49,8 +49,10 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   const pool = new pg.Pool({ connectionString: target.url, max: 10, connectionTimeoutMillis: 5_000 });
   // An idle connection the server drops (restart, outage) is replaced on next use; the next query reports it.
   pool.on("error", () => {});
-  const adapter = new PrismaPg(pool, { disposeExternalPool: true });
-  const database = wrap(adapter, target, async () => {});
+  // The pool is ours: the migration engine disposes every connection it opens, and with
+  // disposeExternalPool that ended the pool under a client already using it.
+  const adapter = new PrismaPg(pool);
+  const database = wrap(adapter, target, () => pool.end());
   database.poolStats = () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount });
   return database;
 }
