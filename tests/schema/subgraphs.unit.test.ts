@@ -90,6 +90,7 @@ const sharedTypes: Record<string, Record<string, string[] | "*">> = {
       "members",
       "name",
       "shortName",
+      "sourceId",
       "startDate",
     ],
     plan: ["boards", "evidence", "forceObjectives"],

@@ -37,14 +37,14 @@ const expectedRows: Record<string, number> = {
   PlanArea: 17,
   Objective: 20,
   ObjectiveLineage: 0,
-  Collaboration: 2,
-  CollaborationMember: 5,
-  CollaborationFunction: 6,
+  Collaboration: 1,
+  CollaborationMember: 3,
+  CollaborationFunction: 0,
   ForceObjective: 1,
   ForceObjectiveLink: 3,
-  Measure: 7,
-  Evidence: 28,
-  EvidenceObjective: 25,
+  Measure: 10,
+  Evidence: 29,
+  EvidenceObjective: 27,
   EvidenceForceObjective: 0,
   Board: 7,
   BoardMembership: 10,
@@ -89,7 +89,7 @@ describe("curated content seed, forces already imported", () => {
     expect(await db.sourceDocument.count()).toBe(5);
     expect(await db.planVersion.count()).toBe(4);
     expect(await db.objective.count()).toBe(20);
-    expect(await db.evidence.count()).toBe(28);
+    expect(await db.evidence.count()).toBe(29);
     expect(await db.board.count()).toBe(7);
     expect(await db.meeting.count()).toBe(0);
   });
@@ -119,10 +119,10 @@ describe("curated content seed, forces already imported", () => {
     expect(recruitment.area?.code).toBe("REPRESENTED");
   });
 
-  it("records BCH as three forces sharing Professional Standards since January 2012", async () => {
+  it("records BCH as three forces, with its source, and nothing no source states", async () => {
     const bch = await database.db.collaboration.findUniqueOrThrow({
       where: { id: "bch-tri-force" },
-      include: { members: true, functions: true },
+      include: { members: true, functions: true, source: true },
     });
     expect(bch.kind).toBe("TRI_FORCE");
     expect(bch.members.map((m) => m.forceId).sort()).toEqual([
@@ -130,14 +130,14 @@ describe("curated content seed, forces already imported", () => {
       "cambridgeshire",
       "hertfordshire",
     ]);
-    const standards = bch.functions.find((f) => f.name === "Professional Standards");
-    expect(standards?.startDate?.toISOString().slice(0, 10)).toBe("2012-01-01");
-    const armed = bch.functions.find((f) => f.name === "Armed Policing");
-    expect(armed?.startDate?.toISOString().slice(0, 10)).toBe("2012-04-01");
-    const biForce = await database.db.collaborationMember.findMany({
-      where: { collaborationId: "beds-herts-bi-force" },
-    });
-    expect(biForce.map((m) => m.forceId).sort()).toEqual(["bedfordshire", "hertfordshire"]);
+    expect(bch.source?.localPath).toBe("data/publications/000_deb1899c1a75caf4.txt");
+    const release = readFileSync(`${projectRoot}${bch.source!.localPath}`, "utf8");
+    expect(release).toContain("tri-force (Beds, Cambs and Herts) units");
+    // Functions and start dates (Professional Standards from 2012 …) are in no shipped source.
+    expect(bch.functions).toEqual([]);
+    expect(bch.startDate).toBeNull();
+    expect(await database.db.collaboration.count({ where: { sourceId: null } })).toBe(0);
+    expect(await database.db.collaboration.findUnique({ where: { id: "beds-herts-bi-force" } })).toBeNull();
   });
 
   it("holds Hertfordshire Equality Objective 4 with its Police Now target and July 2016 baseline", async () => {
@@ -159,6 +159,21 @@ describe("curated content seed, forces already imported", () => {
     const network = eo4.measures.find((m) => m.id.endsWith("staff-network-satisfaction"));
     expect(network?.baselineDate?.toISOString().slice(0, 10)).toBe("2016-07-01");
     expect(network?.baselineValue).toBeNull();
+    // The facts of the text that were missing, as it words them.
+    const text = readFileSync(`${projectRoot}data/publications/004_87b32b5fa6f17676.txt`, "utf8");
+    const byName = (name: string) => eo4.measures.find((m) => m.id.endsWith(name))!;
+    expect(text).toContain(
+      "Demonstrate commitment to the College of Policing BME Progression 2018 programme",
+    );
+    expect(byName("bme-progression-2018-commitment").description).toBe(
+      "Demonstrate commitment to the College of Policing BME Progression 2018 programme",
+    );
+    expect(byName("fast-track-female-vem-officers").description).toContain("‘Fast Track’ scheme");
+    expect(byName("fast-track-female-vem-officers").targetValue).toBeNull();
+    expect(text).toContain("representative of the community it serves");
+    expect(byName("representative-of-community").description).toContain(
+      "representative of the community it serves",
+    );
   });
 
   it("gives every published-source evidence row a shipped source document", async () => {
@@ -166,7 +181,7 @@ describe("curated content seed, forces already imported", () => {
       where: { provenance: "PUBLISHED_SOURCE" },
       include: { source: true },
     });
-    expect(rows).toHaveLength(28);
+    expect(rows).toHaveLength(29);
     for (const row of rows) {
       expect(row.source?.localPath, row.id).toBeTruthy();
       expect(existsSync(`${projectRoot}${row.source?.localPath}`), row.id).toBe(true);
@@ -188,7 +203,30 @@ describe("curated content seed, forces already imported", () => {
       ownerCollaborationId: "bch-tri-force",
       ownerForceId: null,
     });
-    expect(policy.deliveredOn?.toISOString().slice(0, 10)).toBe("2022-04-01");
+    // The release says only “in April this year” and has no date: no day, month or year is stored.
+    expect(policy.deliveredOn).toBeNull();
+    expect(
+      (await db.evidence.findUniqueOrThrow({ where: { id: "bch-anti-racism-training" } })).deliveredOn,
+    ).toBeNull();
+    // Cheshire's PAM “will provide scrutiny”: announced, not active, as board and as evidence.
+    expect(
+      (await db.board.findUniqueOrThrow({ where: { id: "cheshire-police-accountability-meeting" } })).status,
+    ).toBe("PROPOSED");
+    // Every Cheshire board of the release “will be updated … observe … training exercises”.
+    const cheshireBoards = await db.board.findMany({
+      where: { ownerForceId: "cheshire", type: { not: "COMMUNITY_COHESION_GROUP" } },
+    });
+    expect(cheshireBoards).toHaveLength(3);
+    for (const board of cheshireBoards) expect(board.purpose, board.id).toContain("training exercises");
+    // The Race and Inclusion Board's two releases are both cited.
+    const announced = await db.evidence.findUniqueOrThrow({
+      where: { id: "hertfordshire-race-inclusion-board-announced" },
+      include: { source: true },
+    });
+    expect(announced.source?.localPath).toBe("data/publications/000_deb1899c1a75caf4.txt");
+    expect(readFileSync(`${projectRoot}${announced.source!.localPath}`, "utf8")).toContain(
+      "in the process of setting up a Race Inclusion Board",
+    );
     expect(
       (await db.evidence.findUniqueOrThrow({ where: { id: "hertfordshire-young-persons-board" } })).status,
     ).toBe("PLANNED");
@@ -263,10 +301,10 @@ describe("curated content seed before and after the forces import", () => {
     const messages: string[] = [];
     const before = await seedReferenceContent(database.db, { onProgress: (m) => messages.push(m) });
     expect(before.SourceDocument).toMatchObject({ inserted: 5, waiting: 0 });
-    expect(before.Collaboration).toMatchObject({ inserted: 2, waiting: 0 });
-    expect(before.CollaborationMember).toMatchObject({ inserted: 0, waiting: 5 });
+    expect(before.Collaboration).toMatchObject({ inserted: 1, waiting: 0 });
+    expect(before.CollaborationMember).toMatchObject({ inserted: 0, waiting: 3 });
     // Evidence owned by the BCH collaboration or the national programme does not need a force row.
-    expect(before.Evidence).toMatchObject({ inserted: 6, waiting: 22 });
+    expect(before.Evidence).toMatchObject({ inserted: 6, waiting: 23 });
     expect(before.Board).toMatchObject({ inserted: 1, waiting: 6 });
     expect(before.BoardMembership).toMatchObject({ inserted: 1, waiting: 9 });
     expect(messages.some((m) => m.includes("wait for forces") && m.includes("hertfordshire"))).toBe(true);
@@ -277,7 +315,7 @@ describe("curated content seed before and after the forces import", () => {
     await database.db.forceAlias.create({ data: { alias: "btp", forceId: "british-transport-police" } });
     const after = await seedReferenceContent(database.db);
     expect(sum(after, "waiting")).toBe(0);
-    expect(after.Evidence).toEqual({ inserted: 22, updated: 0, unchanged: 6, kept: 0, waiting: 0 });
+    expect(after.Evidence).toEqual({ inserted: 23, updated: 0, unchanged: 6, kept: 0, waiting: 0 });
     expect(sum(after, "inserted") + sum(before, "inserted")).toBe(totalRows);
     const btp = await database.db.evidence.findUniqueOrThrow({
       where: { id: "btp-taser-disproportionality" },

@@ -24,6 +24,11 @@ export const CollaborationRef = builder.prismaNode("Collaboration", {
     kind: t.expose("kind", { ...organisations, type: CollaborationKindEnum }),
     description: t.exposeString("description", { ...organisations, nullable: true }),
     startDate: t.expose("startDate", { ...organisations, type: "Date", nullable: true }),
+    sourceId: t.exposeID("sourceId", {
+      ...organisations,
+      nullable: true,
+      description: "Id of the SourceDocument (a shipped publication) the collaboration is known from.",
+    }),
     endDate: t.expose("endDate", { ...organisations, type: "Date", nullable: true }),
     members: t.relation("members", { ...organisations, query: { orderBy: { forceId: "asc" } } }),
     memberForces: t.prismaField({
@@ -61,6 +66,10 @@ builder.prismaObject("CollaborationFunction", {
     name: t.exposeString("name"),
     description: t.exposeString("description", { nullable: true }),
     startDate: t.expose("startDate", { type: "Date", nullable: true }),
+    sourceId: t.exposeID("sourceId", {
+      nullable: true,
+      description: "The publication the function is known from.",
+    }),
     endDate: t.expose("endDate", { type: "Date", nullable: true }),
   }),
 });

@@ -16,6 +16,12 @@ export const BOARD = {
   ncrg: "national-community-reference-group",
 } as const;
 
+/** 002, of every Cheshire board: “Each board will be updated on … and training exercises.” */
+const CHESHIRE_EACH_BOARD =
+  " Each board “will be updated on how the Constabulary is progressing against the action plan and there " +
+  "will be opportunities to attend and observe police operations and operational, tactical and strategic " +
+  "meetings and training exercises”.";
+
 const CHESHIRE_VOLUNTEERS =
   "Volunteers from across the county, including members of Black communities in Cheshire, with direct " +
   "access to senior police colleagues and able to influence policies and procedure. (The release says " +
@@ -38,7 +44,13 @@ export const boards: BoardRow[] = [
       "discussed so far (no meeting dates published): stop and search procedures; building positive " +
       "relationships with younger Black communities; anti-racist training for police officers; " +
       "encouraging more applications from ethnic minorities and the support potential recruits need " +
-      "through recruitment and to climb the career ladder.",
+      "through recruitment and to climb the career ladder. Two releases: the board's progress updates, " +
+      "observation and ride-along opportunities are from " +
+      SOURCE.hertsSupportsDraft +
+      " (evidence " +
+      "hertfordshire-race-inclusion-board-announced); its membership, monthly meetings and subjects from " +
+      SOURCE.hertsRaceInclusionBoard +
+      ".",
     membershipDescription:
       "Made up exclusively of volunteers from across the Black communities in Hertfordshire, supported by " +
       "the chair of the Herts Black and Asian Police Association; meets with senior officers and members " +
@@ -78,7 +90,8 @@ export const boards: BoardRow[] = [
     purpose:
       "Independently chaired, to offer input as a critical friend on diversity, equality and inclusion " +
       "within the organisation, including the inclusion work stream of the Race Inclusion Board. Set up " +
-      "“so far this year” (2022); no date given, so establishedOn is null.",
+      "“so far this year” (2022); no date given, so establishedOn is null." +
+      CHESHIRE_EACH_BOARD,
     membershipDescription: CHESHIRE_VOLUNTEERS,
     meetingFrequency: null,
     establishedOn: null,
@@ -95,7 +108,8 @@ export const boards: BoardRow[] = [
     chair: null,
     independence: "NOT_KNOWN",
     purpose:
-      "Gives local guidance and will be influential with work around communities being involved in policing.",
+      "Gives local guidance and will be influential with work around communities being involved in policing." +
+      CHESHIRE_EACH_BOARD,
     membershipDescription: CHESHIRE_VOLUNTEERS,
     meetingFrequency: null,
     establishedOn: null,
@@ -106,14 +120,16 @@ export const boards: BoardRow[] = [
     id: BOARD.cheshirePam,
     type: "POLICE_ACCOUNTABILITY_MEETING",
     name: "Cheshire Police Accountability Meeting",
-    status: "ACTIVE",
+    // The release says it “will provide scrutiny”: announced, not yet meeting.
+    status: "PROPOSED",
     ownerForceId: "cheshire",
     ownerCollaborationId: null,
     chair: null,
     independence: "NOT_KNOWN",
     purpose:
       "Will provide scrutiny and guidance on the remaining workstreams regarding Black communities being " +
-      "protected and not over-policed.",
+      "protected and not over-policed." +
+      CHESHIRE_EACH_BOARD,
     membershipDescription: CHESHIRE_VOLUNTEERS,
     meetingFrequency: null,
     establishedOn: null,

@@ -1,12 +1,13 @@
+import { SOURCE } from "./sources.ts";
 import type { CollaborationFunctionRow, CollaborationMemberRow, CollaborationRow } from "./types.ts";
 
-// Collaborations between forces, from the team's domain notes and the Hertfordshire texts. Force ids
-// are data.police.uk slugs; the Force rows come from the forces importer. Start dates known only to the
-// month are stored as the 1st of that month, and the description says so.
+// Collaborations between forces that a shipped publication names, each with its source (curated rows
+// cite a source or are not stored). Force ids are data.police.uk slugs; the Force rows come from the
+// forces importer. The Bedfordshire–Hertfordshire bi-force units and the tri-force's functions and
+// start dates are in no shipped source, so they are not stored.
 
 export const COLLABORATION = {
   bch: "bch-tri-force",
-  bedsHerts: "beds-herts-bi-force",
 } as const;
 
 export const collaborations: CollaborationRow[] = [
@@ -16,20 +17,12 @@ export const collaborations: CollaborationRow[] = [
     shortName: "BCH",
     kind: "TRI_FORCE",
     description:
-      "Bedfordshire, Cambridgeshire and Hertfordshire share units (“the tri-force (Beds, Cambs and " +
-      "Herts) units”). Its own start date is not in the hub's sources; the earliest dated shared unit is " +
-      "Professional Standards, January 2012.",
+      "Bedfordshire, Cambridgeshire and Hertfordshire share units: “the tri-force (Beds, Cambs and Herts) " +
+      "units” (Hertfordshire's release); Hertfordshire's Equality Objective 4 names the “BCH tri-force " +
+      "Positive Action Strategy”. Its start date and its shared functions are in no shipped source.",
     startDate: null,
     endDate: null,
-  },
-  {
-    id: COLLABORATION.bedsHerts,
-    name: "Bedfordshire and Hertfordshire bi-force collaboration",
-    shortName: null,
-    kind: "BI_FORCE",
-    description: "Units shared by Bedfordshire and Hertfordshire only: roads policing and dogs.",
-    startDate: null,
-    endDate: null,
+    sourceId: SOURCE.hertsSupportsDraft,
   },
 ];
 
@@ -40,61 +33,10 @@ export const collaborationMembers: CollaborationMemberRow[] = [
     joinedOn: null,
     leftOn: null,
   })),
-  ...["bedfordshire", "hertfordshire"].map((forceId) => ({
-    collaborationId: COLLABORATION.bedsHerts,
-    forceId,
-    joinedOn: null,
-    leftOn: null,
-  })),
 ];
 
-export const collaborationFunctions: CollaborationFunctionRow[] = [
-  {
-    id: `${COLLABORATION.bch}-professional-standards`,
-    collaborationId: COLLABORATION.bch,
-    name: "Professional Standards",
-    description: "Shared since January 2012 (known to the month: the start date is stored as the 1st).",
-    startDate: "2012-01-01",
-    endDate: null,
-  },
-  {
-    id: `${COLLABORATION.bch}-scientific-services`,
-    collaborationId: COLLABORATION.bch,
-    name: "Scientific Services",
-    description: "Shared since April 2012 (known to the month: the start date is stored as the 1st).",
-    startDate: "2012-04-01",
-    endDate: null,
-  },
-  {
-    id: `${COLLABORATION.bch}-armed-policing`,
-    collaborationId: COLLABORATION.bch,
-    name: "Armed Policing",
-    description: "Shared since April 2012 (known to the month: the start date is stored as the 1st).",
-    startDate: "2012-04-01",
-    endDate: null,
-  },
-  {
-    id: `${COLLABORATION.bch}-major-crime`,
-    collaborationId: COLLABORATION.bch,
-    name: "Major Crime",
-    description: "Shared unit; start date not in the hub's sources.",
-    startDate: null,
-    endDate: null,
-  },
-  {
-    id: `${COLLABORATION.bch}-procurement`,
-    collaborationId: COLLABORATION.bch,
-    name: "Procurement",
-    description: "Shared function; start date not in the hub's sources.",
-    startDate: null,
-    endDate: null,
-  },
-  {
-    id: `${COLLABORATION.bedsHerts}-roads-policing-and-dogs`,
-    collaborationId: COLLABORATION.bedsHerts,
-    name: "Roads policing and dogs",
-    description: "Bi-force unit of Bedfordshire and Hertfordshire; start date not in the hub's sources.",
-    startDate: null,
-    endDate: null,
-  },
-];
+/**
+ * No shipped source names the tri-force's shared functions or their start dates (Professional
+ * Standards, Armed Policing… were in earlier content with no source), so none is stored.
+ */
+export const collaborationFunctions: CollaborationFunctionRow[] = [];

@@ -112,6 +112,21 @@ const items: EvidenceContent[] = [
     objectives: [OBJECTIVE.raceInclusionBoards, OBJECTIVE.communityScrutiny],
   },
   {
+    id: "hertfordshire-race-inclusion-board-announced",
+    owner: { force: "hertfordshire" },
+    sourceId: SOURCE.hertsSupportsDraft,
+    kind: "BOARD_ACTIVITY",
+    status: "IN_PROGRESS",
+    title: "Race Inclusion Board being set up",
+    summary:
+      "“We are also in the process of setting up a Race Inclusion Board, which will be made up exclusively " +
+      "of volunteers from across the Black communities in Hertfordshire … The board will be updated on how " +
+      "the constabulary is progressing against the action plan and there will be opportunities to attend " +
+      "and observe police operations, take part in ride-alongs and to observe some operational, tactical " +
+      "and strategic meetings.” (The board's own row cites the later release that reports it meeting.)",
+    objectives: [OBJECTIVE.raceInclusionBoards, OBJECTIVE.communityScrutiny],
+  },
+  {
     id: "hertfordshire-young-persons-board",
     owner: { force: "hertfordshire" },
     sourceId: SOURCE.hertsRaceInclusionBoard,
@@ -134,9 +149,10 @@ const items: EvidenceContent[] = [
     summary:
       "Anti-racism training launched across Beds, Cambs and Herts forces “in April this year” (2022), " +
       "aimed at embedding a zero-tolerance approach to discrimination in the workplace and to educate, " +
-      "empower and motivate colleagues to become advocates for change. deliveredOn is known to the " +
-      "month only and is stored as the 1st; the year comes from the release being about the May 2022 draft.",
-    deliveredOn: "2022-04-01",
+      "empower and motivate colleagues to become advocates for change. The release says only “in April " +
+      "this year” and carries no date, so deliveredOn is null (the year is inferred from the release " +
+      "being about the May 2022 draft, not stated).",
+    deliveredOn: null,
     objectives: [OBJECTIVE.mandatoryTraining],
   },
   {
@@ -148,10 +164,10 @@ const items: EvidenceContent[] = [
     title: "New anti-racism policy launched across Beds, Cambs and Herts",
     summary:
       "A new anti-racism policy launched across Beds, Cambs and Herts forces “in April this year” " +
-      "(2022), aimed at embedding a zero-tolerance approach to discrimination in the workplace. " +
-      "deliveredOn is known to the month only and is stored as the 1st; the year comes from the release " +
-      "being about the May 2022 draft.",
-    deliveredOn: "2022-04-01",
+      "(2022), aimed at embedding a zero-tolerance approach to discrimination in the workplace. The " +
+      "release says only “in April this year” and carries no date, so deliveredOn is null (the year is " +
+      "inferred from the release being about the May 2022 draft, not stated).",
+    deliveredOn: null,
     objectives: [OBJECTIVE.retention],
   },
   // ─── Cheshire (002) ───

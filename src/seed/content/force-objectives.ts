@@ -62,6 +62,36 @@ export const measures: MeasureRow[] = [
     baselineDescription: null,
     targetValue: 24,
   }),
+  measure("bme-progression-2018-commitment", {
+    description: "Demonstrate commitment to the College of Policing BME Progression 2018 programme",
+    unit: "qualitative",
+    scope: "Hertfordshire",
+    baselineDate: null,
+    baselineDescription: null,
+    targetValue: null,
+  }),
+  measure("fast-track-female-vem-officers", {
+    description:
+      "Work with the College of Policing to increase the number of female and visible ethnic minority " +
+      "officers in the Constabulary on the ‘Fast Track’ scheme which provides direct entry at Inspector and " +
+      "Superintendent Ranks (an increase; no number is given)",
+    unit: "officers",
+    scope: "Hertfordshire",
+    baselineDate: null,
+    baselineDescription: null,
+    targetValue: null,
+  }),
+  measure("representative-of-community", {
+    description:
+      "Outcome: “Recruitment campaigns in Hertfordshire Constabulary will result in the Force being " +
+      "representative of the community it serves” (the hub's representation ratio measures this; the " +
+      "objective sets no figure)",
+    unit: "qualitative",
+    scope: "Hertfordshire",
+    baselineDate: null,
+    baselineDescription: null,
+    targetValue: null,
+  }),
   measure("vem-recruitment-per-campaign", {
     description:
       "Each recruitment campaign to evidence that we are recruiting staff from a Visible Ethnic Minority " +

@@ -58,6 +58,7 @@ export const contentSpecs: readonly ModelSpec[] = [
     delegate: "collaboration",
     key: ["id"],
     dates: ["startDate", "endDate"],
+    refs: { sourceId: "SourceDocument" },
     rows: collaborations,
   }),
   spec({
@@ -74,7 +75,7 @@ export const contentSpecs: readonly ModelSpec[] = [
     delegate: "collaborationFunction",
     key: ["id"],
     dates: ["startDate", "endDate"],
-    refs: { collaborationId: "Collaboration" },
+    refs: { collaborationId: "Collaboration", sourceId: "SourceDocument" },
     rows: collaborationFunctions,
   }),
   spec({
