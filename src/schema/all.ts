@@ -14,6 +14,7 @@ import "./evidence/queries.ts";
 import "./evidence/write-fields.ts";
 import "./evidence/mutations.ts";
 import "./boards/mutations.ts";
+import "./boards/upcoming.ts";
 import "./plan/mutations.ts";
 import "./audit/types.ts";
 import "./evidence/drafts.ts";

@@ -39,3 +39,58 @@ export function evidenceByStatus(ctx: HubContext, forceId: string): Promise<Stat
   }
   return loader.load(forceId);
 }
+
+type UpcomingMeeting = Omit<Awaited<ReturnType<typeof loadUpcoming>>[number], "board">;
+
+/** Meetings from today on of boards a force owns or shares through a collaboration: one query for all forces. */
+function loadUpcoming(ctx: HubContext, forceIds: readonly string[], today: Date) {
+  return ctx.db.meeting.findMany({
+    where: {
+      heldOn: { gte: today },
+      board: {
+        OR: [
+          { ownerForceId: { in: [...forceIds] } },
+          { ownerCollaboration: { members: { some: { forceId: { in: [...forceIds] }, leftOn: null } } } },
+        ],
+      },
+    },
+    include: {
+      board: {
+        select: {
+          ownerForceId: true,
+          ownerCollaboration: { select: { members: { where: { leftOn: null }, select: { forceId: true } } } },
+        },
+      },
+    },
+    orderBy: [{ heldOn: "asc" }, { id: "asc" }],
+  });
+}
+
+function upcomingLoader(ctx: HubContext) {
+  return new DataLoader<string, UpcomingMeeting[]>(async (forceIds) => {
+    const today = new Date(new Date().toISOString().slice(0, 10));
+    const meetings = await loadUpcoming(ctx, forceIds, today);
+    // The partial board is only for grouping: dropped so plugin-prisma loads `board` properly if asked.
+    return forceIds.map((forceId) =>
+      meetings
+        .filter(
+          (m) =>
+            m.board.ownerForceId === forceId ||
+            (m.board.ownerCollaboration?.members.some((member) => member.forceId === forceId) ?? false),
+        )
+        .map(({ board: _board, ...meeting }) => meeting),
+    );
+  });
+}
+
+const upcomingLoaders = new WeakMap<HubContext, ReturnType<typeof upcomingLoader>>();
+
+/** The next meetings (today or later) of the force's and its collaborations' boards, soonest first. */
+export function upcomingMeetings(ctx: HubContext, forceId: string): Promise<UpcomingMeeting[]> {
+  let loader = upcomingLoaders.get(ctx);
+  if (!loader) {
+    loader = upcomingLoader(ctx);
+    upcomingLoaders.set(ctx, loader);
+  }
+  return loader.load(forceId);
+}

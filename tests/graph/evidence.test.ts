@@ -456,7 +456,16 @@ describe("federation: the plan subgraph", () => {
       planSubgraph(),
     );
     expect(data.__type.fields.map((f: { name: string }) => f.name).sort()).toEqual(
-      ["boards", "evidence", "evidenceByStatus", "forceObjectives", "id", "nodeId", "planProgress"].sort(),
+      [
+        "boards",
+        "evidence",
+        "evidenceByStatus",
+        "forceObjectives",
+        "id",
+        "nodeId",
+        "planProgress",
+        "upcomingMeetings",
+      ].sort(),
     );
   });
 });

@@ -67,7 +67,7 @@ const sharedTypes: Record<string, Record<string, string[] | "*">> = {
       "pfaName",
       "region",
     ],
-    plan: ["boards", "evidence", "evidenceByStatus", "forceObjectives", "planProgress"],
+    plan: ["boards", "evidence", "evidenceByStatus", "forceObjectives", "planProgress", "upcomingMeetings"],
     workforce: [
       "disproportionality",
       "policePowers",

@@ -239,3 +239,37 @@ describe("refusals of board and observation writes", () => {
     expect(observations.find((o) => o.observedOn === "2026-03-31")?.value).toBe(9.25);
   });
 });
+
+describe("a force's upcoming meetings", () => {
+  it("lists its own and its collaborations' future meetings, soonest first, in the same statements for 1 or 3 forces", async () => {
+    const bchBoard = await mutate(database, w.viewers.herts, ops.createBoard, {
+      input: { owner: { collaborationId: w.bch }, type: "OTHER", name: "BCH scrutiny panel" },
+    });
+    const future = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+    await mutate(database, w.viewers.herts, ops.recordMeeting, {
+      input: { boardId: hertsBoard, heldOn: future(20) },
+    });
+    await mutate(database, w.viewers.herts, ops.recordMeeting, {
+      input: { boardId: bchBoard.board.id, heldOn: future(10), topics: ["Use of force"] },
+    });
+    const query = `query ($ids: [ID!]) { forces(first: 100, filter: { ids: $ids }) { nodes { id upcomingMeetings { heldOn topics board { name } } } } }`;
+    const one = await runGraphQL(database, query, { variables: { ids: [w.herts] } });
+    const three = await runGraphQL(database, query, { variables: { ids: [w.herts, w.beds, w.cheshire] } });
+    expect(one.errors).toBeUndefined();
+    const byForce = Object.fromEntries(
+      three.data.forces.nodes.map((f: { id: string; upcomingMeetings: unknown[] }) => [
+        f.id,
+        f.upcomingMeetings,
+      ]),
+    );
+    expect(byForce[w.herts]).toEqual([
+      { heldOn: future(10), topics: ["Use of force"], board: { name: "BCH scrutiny panel" } },
+      { heldOn: future(20), topics: [], board: { name: "Race and Inclusion Board" } },
+    ]);
+    expect(byForce[w.beds]).toEqual([
+      { heldOn: future(10), topics: ["Use of force"], board: { name: "BCH scrutiny panel" } },
+    ]);
+    expect(byForce[w.cheshire]).toEqual([]);
+    expect(three.count).toBe(one.count);
+  });
+});
