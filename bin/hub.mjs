@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Runs the compiled hub (dist/, from `npm run build`) when it is at least as new as every source
-// file; otherwise the TypeScript sources directly through tsx's loader (development, or no build).
+// file; otherwise, silently (CLI output stays the same), the TypeScript sources through tsx's loader.
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -20,8 +20,6 @@ function newestSource(dir) {
 if (existsSync(compiled) && statSync(compiled).mtimeMs >= newestSource(join(root, "src"))) {
   await import(compiled);
 } else {
-  if (existsSync(compiled))
-    console.error("dist/ is older than src/: running the sources (npm run build to refresh)");
   const { register } = await import("tsx/esm/api");
   register();
   await import("../src/cli/main.ts");
