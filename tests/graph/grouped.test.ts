@@ -96,4 +96,32 @@ describe("workforceGrouped", () => {
         await rawSum({ forceId: "hertfordshire", rank: row.rank, ethnicGroup: row.ethnicGroup }),
       );
   });
+
+  it("sums census population by region and group, each census once", async () => {
+    const { data, count } = await okGraphQL(
+      database,
+      `{ populationGrouped(by: [REGION, ETHNIC_GROUP], filter: { censusYears: [2011, 2021] }) { censusYear regionId regionName ethnicGroup population force { id } } }`,
+    );
+    expect(count).toBe(1);
+    const rows = data.populationGrouped;
+    const londonBlack2011 = rows.find(
+      (r: { censusYear: number; regionId: string; ethnicGroup: string }) =>
+        r.censusYear === 2011 && r.regionId === "london" && r.ethnicGroup === "BLACK",
+    );
+    const { _sum } = await database.db.populationBaseline.aggregate({
+      _sum: { population: true },
+      where: { censusYear: 2011, ethnicGroup: "BLACK", force: { regionId: "london" } },
+    });
+    expect(londonBlack2011).toMatchObject({ regionName: "London", force: null, population: _sum.population });
+    for (const year of [2011, 2021]) {
+      const total = await database.db.populationBaseline.aggregate({
+        _sum: { population: true },
+        where: { censusYear: year, force: { regionId: { not: null } } },
+      });
+      const sum = rows
+        .filter((r: { censusYear: number }) => r.censusYear === year)
+        .reduce((acc: number, r: { population: number }) => acc + r.population, 0);
+      expect(sum).toBe(total._sum.population);
+    }
+  });
 });

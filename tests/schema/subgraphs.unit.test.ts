@@ -41,6 +41,7 @@ const sharedTypes: Record<string, Record<string, string[] | "*">> = {
       "nationalRepresentation",
       "policePowers",
       "populationBaselines",
+      "populationGrouped",
       "workforce",
       "workforceChange",
       "workforceFlows",

@@ -1,5 +1,12 @@
 import { builder } from "../../builder.ts";
-import { type WorkforceGroup, type workforceDimensions, workforceGroups } from "../../services/grouped.ts";
+import {
+  type PopulationGroup,
+  populationDimensions,
+  populationGroups,
+  type WorkforceGroup,
+  type workforceDimensions,
+  workforceGroups,
+} from "../../services/grouped.ts";
 import { RankBandEnum } from "../analytics/workforce-measures.ts";
 import { ForceRef } from "../forces/types.ts";
 import { EthnicGroupEnum, GenderEnum, RankEnum, WorkerTypeEnum, workforce } from "./enums.ts";
@@ -82,5 +89,57 @@ builder.queryFields((t) => ({
       filter: t.arg({ type: WorkforceGroupFilter, required: false }),
     },
     resolve: (_root, { by, filter }, ctx) => workforceGroups(ctx, [...new Set(by)], filter ?? {}),
+  }),
+}));
+
+const PopulationDimensionEnum = builder.enumType("PopulationDimension", {
+  description: "A dimension to group census population by (the census year is always kept).",
+  ...workforce,
+  values: populationDimensions,
+});
+
+const PopulationGroupFilter = builder.inputType("PopulationGroupFilter", {
+  ...workforce,
+  fields: (t) => ({
+    censusYears: t.intList({ required: false }),
+    forceIds: t.idList({ required: false }),
+    regionIds: t.idList({ required: false }),
+    ethnicGroups: t.field({ type: [EthnicGroupEnum], required: false }),
+  }),
+});
+
+const PopulationGroupRef = builder.objectRef<PopulationGroup>("PopulationGroup").implement({
+  description:
+    "Census usual residents summed over one group. A dimension not grouped by is null (all of it).",
+  ...workforce,
+  fields: (t) => ({
+    censusYear: t.exposeInt("censusYear"),
+    force: t.field({
+      type: ForceRef,
+      nullable: true,
+      resolve: (row, _args, ctx) => (row.forceId ? ctx.loaders.forceById.load(row.forceId) : null),
+    }),
+    regionId: t.exposeID("regionId", { nullable: true }),
+    regionName: t.exposeString("regionName", { nullable: true }),
+    ethnicGroup: t.field({
+      type: EthnicGroupEnum,
+      nullable: true,
+      resolve: (row) => row.ethnicGroup as never,
+    }),
+    population: t.exposeInt("population"),
+  }),
+});
+
+builder.queryFields((t) => ({
+  populationGrouped: t.field({
+    ...workforce,
+    type: [PopulationGroupRef],
+    description:
+      "Census population summed in SQL by the dimensions you choose (e.g. by: [REGION, ETHNIC_GROUP]), one row per census year and group. The BI table behind GET /export/population-grouped.csv.",
+    args: {
+      by: t.arg({ type: [PopulationDimensionEnum], required: true }),
+      filter: t.arg({ type: PopulationGroupFilter, required: false }),
+    },
+    resolve: (_root, { by, filter }, ctx) => populationGroups(ctx, [...new Set(by)], filter ?? {}),
   }),
 }));
