@@ -230,3 +230,39 @@ describe("a force's plan progress", () => {
     });
   });
 });
+
+describe("plan progress and drafts", () => {
+  it("counts a draft for national viewers only: the public never learns it exists", async () => {
+    const draftObjective = "prap-2022-represented-mentoring";
+    await database.db.evidence.create({
+      data: {
+        id: "lead-pp-kent-draft",
+        kind: "PROCESS_CHANGE",
+        title: "Draft not yet published",
+        summary: "Fixture",
+        status: "PLANNED",
+        isPublic: false,
+        ownerForceId: "kent",
+        provenance: "FORCE_SUBMITTED",
+        objectives: { create: { objectiveId: draftObjective } },
+      },
+    });
+    try {
+      const publicViewer: Viewer = { subject: "anonymous", role: "public", forceIds: [] };
+      const seenByNational = find(
+        (await okGraphQL(database, nationalQuery, { viewer: national })).data,
+        draftObjective,
+      );
+      const seenByPublic = find(
+        (await okGraphQL(database, nationalQuery, { viewer: publicViewer })).data,
+        draftObjective,
+      );
+      expect(seenByNational.evidence.planned).toBe(1);
+      expect(seenByPublic.evidence.planned).toBe(0);
+      expect(seenByPublic.evidence.total).toBe(seenByNational.evidence.total - 1);
+    } finally {
+      await database.db.evidenceObjective.deleteMany({ where: { evidenceId: "lead-pp-kent-draft" } });
+      await database.db.evidence.delete({ where: { id: "lead-pp-kent-draft" } });
+    }
+  });
+});

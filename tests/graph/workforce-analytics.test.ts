@@ -174,7 +174,7 @@ describe("workforceLeagueTable (43 forces, minority ethnic representation, 2006)
       .sort((a, b) => b.value - a.value);
     expect(rows).toHaveLength(43);
     expect(rows.map((r) => r.force.id)).toEqual(expected.map((e) => e.id));
-    rows.forEach((r, i) => close(r.point.value, expected[i]!.value));
+    for (const [i, r] of rows.entries()) close(r.point.value, expected[i]!.value);
     expect(rows[0]).toMatchObject({ rank: 1, percentile: 100 });
     expect(rows[42]).toMatchObject({ rank: 43, percentile: 0 });
     const analytics = statements.filter((s) => s.includes("analytics."));

@@ -15,8 +15,8 @@ import { SortDirectionEnum } from "../common/ordering.ts";
 import { pageSize } from "../common/pagination.ts";
 import { ForceRef } from "../forces/types.ts";
 import {
-  decimalToNumber,
   DataQualityFlagEnum,
+  decimalToNumber,
   EthnicClassificationEnum,
   EthnicGroupEnum,
   FlowKindEnum,

@@ -80,6 +80,7 @@ const workforceKey = (s: WorkforceAreaSlice) =>
 export interface EvidenceParams {
   planVersionId: string | null;
   dataAsAt: Date | null;
+  publishedOnly: boolean;
 }
 
 /** Per-request loaders of the analytics measures (one SQL statement per measure and parameter set). */
@@ -96,7 +97,7 @@ export function createAnalyticsLoaders(db: Db) {
       return forceIds.map((id): MeasureTrackRow[] => rows.filter((r) => r.forceId === id));
     }),
     forceEvidence: perKeyLoader(
-      (p: EvidenceParams) => `${p.planVersionId ?? "latest"}|${moment(p.dataAsAt)}`,
+      (p: EvidenceParams) => `${p.planVersionId ?? "latest"}|${moment(p.dataAsAt)}|${p.publishedOnly}`,
       same,
       async (p: EvidenceParams, forceIds: string[]) => {
         const rows = await evidenceByObjective(db, { ...p, forceIds });

@@ -6,6 +6,7 @@ import {
 } from "../../analytics/progress.ts";
 import type { HubContext } from "../../context.ts";
 import type { EvidenceStatus } from "../../generated/prisma/enums.ts";
+import { readsEverything } from "../../policy/permissions.ts";
 import { nationalForceIds } from "./areas.ts";
 import { type EvidenceCountRow, evidenceByObjective, type MeasureTrackRow } from "./plan-progress.ts";
 
@@ -66,7 +67,11 @@ export async function forceObjectiveProgress(
   params: PlanProgressParams,
 ): Promise<ObjectiveProgress[]> {
   const rows = await ctx.loaders.analytics.forceEvidence.load({
-    params: { planVersionId: params.planVersionId ?? null, dataAsAt: params.dataAsAt ?? null },
+    params: {
+      planVersionId: params.planVersionId ?? null,
+      dataAsAt: params.dataAsAt ?? null,
+      publishedOnly: !readsEverything(ctx.viewer),
+    },
     key: forceId,
   });
   return [...byObjective(rows)].map(([objectiveId, { areaId, rows: own }]) => {
@@ -90,6 +95,7 @@ export async function nationalObjectiveProgress(
       planVersionId: params.planVersionId ?? null,
       forceIds: null,
       dataAsAt: params.dataAsAt ?? null,
+      publishedOnly: !readsEverything(ctx.viewer),
     }),
   ]);
   const national = new Set(forces);

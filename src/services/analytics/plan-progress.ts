@@ -13,10 +13,10 @@ import { analyticsQuery } from "./sql.ts";
 /** Evidence's status as it stood at `dataAsAt` (null: now); null status = the evidence did not exist. */
 function evidenceThen(dataAsAt: Date | null): Prisma.Sql {
   if (!dataAsAt)
-    return Prisma.sql`SELECT id, owner_force_id, owner_collaboration_id, status::text AS status FROM evidence`;
+    return Prisma.sql`SELECT id, owner_force_id, owner_collaboration_id, is_public, status::text AS status FROM evidence`;
   const t = Prisma.sql`${dataAsAt}::timestamptz`;
   const events = Prisma.sql`FROM audit_event a WHERE a.entity_type = 'Evidence' AND a.entity_id = e.id`;
-  return Prisma.sql`SELECT e.id, e.owner_force_id, e.owner_collaboration_id, COALESCE(
+  return Prisma.sql`SELECT e.id, e.owner_force_id, e.owner_collaboration_id, e.is_public, COALESCE(
       (SELECT a.changes->'after'->>'status' ${events} AND a.at <= ${t} ORDER BY a.at DESC, a.id DESC LIMIT 1),
       (SELECT a.changes->'before'->>'status' ${events} AND a.at > ${t} ORDER BY a.at, a.id LIMIT 1),
       CASE WHEN e.created_at <= ${t} AND NOT EXISTS (SELECT 1 ${events}) THEN e.status::text END
@@ -41,6 +41,8 @@ export interface EvidenceProgressParams {
   /** Null: every force. */
   forceIds: readonly string[] | null;
   dataAsAt: Date | null;
+  /** Count only published evidence (delivered, verified or marked public): drafts are not the viewer's to see. */
+  publishedOnly: boolean;
 }
 
 /**
@@ -63,7 +65,8 @@ export async function evidenceByObjective(
       SELECT COALESCE(${params.planVersionId}::text, (SELECT v.id FROM plan_version v
         WHERE EXISTS (SELECT 1 FROM objective o WHERE o.plan_version_id = v.id)
         ORDER BY v.published_on DESC NULLS LAST, v.id DESC LIMIT 1)) AS id),
-    ev AS (${evidenceThen(params.dataAsAt)}),
+    ev AS (SELECT * FROM (${evidenceThen(params.dataAsAt)}) t
+      WHERE NOT ${params.publishedOnly}::boolean OR t.is_public OR t.status IN ('DELIVERED', 'VERIFIED')),
     ev_force AS (
       SELECT id, status, owner_force_id AS force_id FROM ev WHERE status IS NOT NULL AND owner_force_id IS NOT NULL
       UNION
