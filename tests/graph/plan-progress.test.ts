@@ -259,7 +259,7 @@ describe("plan progress and drafts", () => {
       );
       expect(seenByNational.evidence.planned).toBe(1);
       expect(seenByPublic.evidence.planned).toBe(0);
-      expect(seenByPublic.evidence.total).toBe(seenByNational.evidence.total - 1);
+      expect(seenByPublic.evidence.total).toBe((seenByNational.evidence.total ?? 0) - 1);
     } finally {
       await database.db.evidenceObjective.deleteMany({ where: { evidenceId: "lead-pp-kent-draft" } });
       await database.db.evidence.delete({ where: { id: "lead-pp-kent-draft" } });
