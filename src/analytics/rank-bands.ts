@@ -4,6 +4,17 @@ import type { Rank } from "../generated/prisma/enums.ts";
 // includes chief officers; CHIEF_OFFICERS is also a band of its own because the Home Office publishes
 // chief officers for far more years (2003–2021) than the other ranks (2003–2006).
 
+/** Police officer ranks, most senior first (police staff have the one rank NOT_APPLICABLE). */
+export const officerRanks: readonly Rank[] = [
+  "CHIEF_OFFICER",
+  "CHIEF_SUPERINTENDENT",
+  "SUPERINTENDENT",
+  "CHIEF_INSPECTOR",
+  "INSPECTOR",
+  "SERGEANT",
+  "CONSTABLE",
+];
+
 export const rankBands = {
   CONSTABLES: ["CONSTABLE"],
   SERGEANT_TO_CHIEF_INSPECTOR: ["SERGEANT", "INSPECTOR", "CHIEF_INSPECTOR"],

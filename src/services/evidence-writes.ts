@@ -79,6 +79,34 @@ export interface SourceInput {
   publishedOn?: Date | null;
 }
 
+/** A source a writer attaches (evidence, an observation), published by the record's owner. */
+export async function createSubmittedSource(
+  tx: Tx,
+  actor: Actor,
+  owner: Owner,
+  source: SourceInput,
+): Promise<string> {
+  const id = randomUUID();
+  const publisher =
+    owner.kind === "force"
+      ? owner.forceId
+      : owner.kind === "collaboration"
+        ? owner.collaborationId
+        : "national programme";
+  await tx.sourceDocument.create({
+    data: {
+      id,
+      kind: "FORCE_SUBMISSION",
+      title: source.title,
+      url: source.url,
+      publishedOn: source.publishedOn ?? null,
+      publisher,
+      notes: `Attached by ${actor.subject} (${actor.role}).`,
+    },
+  });
+  return id;
+}
+
 const withLinks = {
   objectives: { select: { objectiveId: true }, orderBy: { objectiveId: "asc" } },
   forceObjectives: { select: { forceObjectiveId: true }, orderBy: { forceObjectiveId: "asc" } },
@@ -334,24 +362,7 @@ export function attachEvidenceSource(
   input: { id: string; version: number; source: SourceInput },
 ): Promise<Evidence> {
   return updateEvidenceWith(db, actor, input.id, input.version, async (tx, before) => {
-    const owner = evidenceOwner(before);
-    const sourceId = randomUUID();
-    await tx.sourceDocument.create({
-      data: {
-        id: sourceId,
-        kind: "FORCE_SUBMISSION",
-        title: input.source.title,
-        url: input.source.url,
-        publishedOn: input.source.publishedOn ?? null,
-        publisher:
-          owner.kind === "force"
-            ? owner.forceId
-            : owner.kind === "collaboration"
-              ? owner.collaborationId
-              : "national programme",
-        notes: `Attached by ${actor.subject} (${actor.role}).`,
-      },
-    });
+    const sourceId = await createSubmittedSource(tx, actor, evidenceOwner(before), input.source);
     return { sourceId };
   });
 }

@@ -3,7 +3,7 @@ import type { Db } from "../db/database.ts";
 import { ConflictError, NotFoundError } from "../errors.ts";
 import { Prisma } from "../generated/prisma/client.ts";
 import { ownerOf } from "../policy/permissions.ts";
-import type { SourceInput } from "./evidence-writes.ts";
+import { createSubmittedSource, type SourceInput } from "./evidence-writes.ts";
 import { type Actor, idempotentCreate } from "./writes.ts";
 
 // Progress on a force objective: one observed value of one of its measures, with where it came from.
@@ -31,24 +31,7 @@ export function recordObservation(
       });
       if (!measure) throw new NotFoundError("Measure", input.measureId);
       const owner = ownerOf(measure.forceObjective);
-      const sourceId = input.source ? randomUUID() : null;
-      if (input.source && sourceId)
-        await tx.sourceDocument.create({
-          data: {
-            id: sourceId,
-            kind: "FORCE_SUBMISSION",
-            title: input.source.title,
-            url: input.source.url,
-            publishedOn: input.source.publishedOn ?? null,
-            publisher:
-              owner.kind === "force"
-                ? owner.forceId
-                : owner.kind === "collaboration"
-                  ? owner.collaborationId
-                  : "national programme",
-            notes: `Attached by ${actor.subject} (${actor.role}).`,
-          },
-        });
+      const sourceId = input.source ? await createSubmittedSource(tx, actor, owner, input.source) : null;
       const observation = await tx.measureObservation
         .create({
           data: {

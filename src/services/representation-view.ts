@@ -5,6 +5,7 @@ import {
   harmonisePopulation,
 } from "../analytics/ethnic-groups.ts";
 import { type Interval, scaleInterval, wilsonInterval } from "../analytics/intervals.ts";
+import { officerRanks } from "../analytics/rank-bands.ts";
 import {
   censusGapYears,
   headcountNeeded,
@@ -29,16 +30,6 @@ export const statedGroups = ["ASIAN", "BLACK", "MIXED", "WHITE", "OTHER"] as con
 export type RepresentationGroup = (typeof statedGroups)[number] | "MINORITY_ETHNIC";
 const groupsOf = (group: RepresentationGroup): readonly EthnicGroup[] =>
   group === "MINORITY_ETHNIC" ? statedGroups.filter((g) => g !== "WHITE") : [group];
-
-export const officerRanks: readonly Rank[] = [
-  "CHIEF_OFFICER",
-  "CHIEF_SUPERINTENDENT",
-  "SUPERINTENDENT",
-  "CHIEF_INSPECTOR",
-  "INSPECTOR",
-  "SERGEANT",
-  "CONSTABLE",
-];
 
 export interface RepresentationParams {
   asAt?: Date | null;

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { z } from "zod";
 import { type Dimension, type DisclosureTable, disclosureTable } from "../analytics/disclosure.ts";
 import { workforceClassification, workforceMapping } from "../analytics/ethnic-groups.ts";
+import { officerRanks } from "../analytics/rank-bands.ts";
 import type { HubContext } from "../context.ts";
 import type { Db } from "../db/database.ts";
 import type { Gender, Rank, WorkerType, WorkforceEthnicity } from "../generated/prisma/enums.ts";
@@ -121,16 +122,7 @@ const byCell = (a: z.infer<typeof cellRow>, b: z.infer<typeof cellRow>) =>
   a.gender.localeCompare(b.gender) ||
   a.ethnicity.localeCompare(b.ethnicity);
 
-const rankOrder: Rank[] = [
-  "CHIEF_OFFICER",
-  "CHIEF_SUPERINTENDENT",
-  "SUPERINTENDENT",
-  "CHIEF_INSPECTOR",
-  "INSPECTOR",
-  "SERGEANT",
-  "CONSTABLE",
-  "NOT_APPLICABLE",
-];
+const rankOrder: Rank[] = [...officerRanks, "NOT_APPLICABLE"];
 
 export function buildCube(key: CubeKey, rows: z.infer<typeof cellRow>[]): WorkforceCube {
   const distinct = (pick: (r: z.infer<typeof cellRow>) => string) => [...new Set(rows.map(pick))].sort();

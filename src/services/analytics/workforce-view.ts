@@ -9,7 +9,7 @@ import {
   workforceMapping,
 } from "../../analytics/ethnic-groups.ts";
 import { type Interval, wilsonInterval } from "../../analytics/intervals.ts";
-import { type RankBand, ranksFor } from "../../analytics/rank-bands.ts";
+import { officerRanks, type RankBand, ranksFor } from "../../analytics/rank-bands.ts";
 import { nearestCensusYear, share } from "../../analytics/representation.ts";
 import {
   shareDifferenceIn,
@@ -20,7 +20,7 @@ import type { HubContext } from "../../context.ts";
 import type { Gender, Rank, WorkerType } from "../../generated/prisma/enums.ts";
 import { seesAllRawFigures } from "../../policy/disclosure.ts";
 import { badUserInput, checkCensusYear, checkConfidenceLevel } from "../common.ts";
-import { officerRanks, type RepresentationGroup } from "../representation-view.ts";
+import type { RepresentationGroup } from "../representation-view.ts";
 import { ALL, type Disclosed, MINORITY_ETHNIC, NATIONAL, STATED } from "../workforce-disclosure.ts";
 import type { AreaSpec } from "./areas.ts";
 import type { AreaDate, WorkforceAreaSlice } from "./workforce.ts";

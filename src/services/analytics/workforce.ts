@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { officerRanks } from "../../analytics/rank-bands.ts";
 import type { Db } from "../../db/database.ts";
 import { Prisma } from "../../generated/prisma/client.ts";
 import type {
@@ -61,15 +62,7 @@ export interface AreaWorkforce {
 
 /** Every rank of a worker type: a slice asking for all of them can read the all-ranks rollup. */
 const allRanksOf: Record<WorkerType, readonly Rank[]> = {
-  POLICE_OFFICER: [
-    "CHIEF_OFFICER",
-    "CHIEF_SUPERINTENDENT",
-    "SUPERINTENDENT",
-    "CHIEF_INSPECTOR",
-    "INSPECTOR",
-    "SERGEANT",
-    "CONSTABLE",
-  ],
+  POLICE_OFFICER: officerRanks,
   POLICE_STAFF: ["NOT_APPLICABLE"],
   PCSO: ["NOT_APPLICABLE"],
   SPECIAL_CONSTABLE: ["NOT_APPLICABLE"],
