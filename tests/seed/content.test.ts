@@ -183,7 +183,7 @@ describe("curated content seed, forces already imported", () => {
     });
     expect(rows).toHaveLength(29);
     for (const row of rows) {
-      expect(row.source?.localPath, row.id).toBeTruthy();
+      expect(row.source?.localPath, row.id).toMatch(/^data\/publications\/\d{3}_[0-9a-f]{16}\.txt$/);
       expect(existsSync(`${projectRoot}${row.source?.localPath}`), row.id).toBe(true);
     }
     const documents = await database.db.sourceDocument.findMany();

@@ -65,44 +65,24 @@ export type WriteWorld = Awaited<ReturnType<typeof createWriteWorld>>;
 
 /** Row counts of every table a write touches: equal before and after means nothing was written. */
 export async function rowCounts(db: Db) {
-  const [
-    evidence,
-    links,
-    forceLinks,
-    sources,
-    audit,
-    keys,
-    boards,
-    meetings,
-    actions,
-    scrutiny,
-    observations,
-  ] = await Promise.all([
-    db.evidence.count(),
-    db.evidenceObjective.count(),
-    db.evidenceForceObjective.count(),
-    db.sourceDocument.count(),
-    db.auditEvent.count(),
-    db.idempotencyKey.count(),
-    db.board.count(),
-    db.meeting.count(),
-    db.meetingAction.count(),
-    db.scrutinyActivity.count(),
-    db.measureObservation.count(),
-  ]);
-  return {
-    evidence,
-    links,
-    forceLinks,
-    sources,
-    audit,
-    keys,
-    boards,
-    meetings,
-    actions,
-    scrutiny,
-    observations,
+  const counters = {
+    evidence: () => db.evidence.count(),
+    links: () => db.evidenceObjective.count(),
+    forceLinks: () => db.evidenceForceObjective.count(),
+    sources: () => db.sourceDocument.count(),
+    audit: () => db.auditEvent.count(),
+    keys: () => db.idempotencyKey.count(),
+    boards: () => db.board.count(),
+    meetings: () => db.meeting.count(),
+    actions: () => db.meetingAction.count(),
+    scrutiny: () => db.scrutinyActivity.count(),
+    observations: () => db.measureObservation.count(),
   };
+  const counts = await Promise.all(Object.values(counters).map((count) => count()));
+  return Object.fromEntries(Object.keys(counters).map((name, i) => [name, counts[i]!])) as Record<
+    keyof typeof counters,
+    number
+  >;
 }
 
 /** Runs a mutation as `viewer` and returns the named field's typed result. */
