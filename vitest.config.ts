@@ -7,10 +7,10 @@ const require = createRequire(import.meta.url);
 // no global setup; `npm run test:fast` runs it alone in seconds. `db`: every other *.test.ts, each file
 // with its own copy of a migrated (and seeded) template database built once by the global setup.
 const unitTests = "tests/**/*.unit.test.ts";
-// *.postgres.test.ts need a PostgreSQL server whatever the run's database (an outage drill cuts a real
-// server's connections): they run with TEST_DATABASE=postgres (CI does), so `npm test` on a fresh
-// machine needs nothing installed.
-const postgresOnlyTests = "tests/**/*.postgres.test.ts";
+// *.services.test.ts need the local PostgreSQL and Redis servers whatever the run's database (an outage
+// drill cuts a real server's connections; the Redis response cache): they run with
+// TEST_DATABASE=postgres (CI does), so `npm test` on a fresh machine needs nothing installed.
+const serviceTests = "tests/**/*.services.test.ts";
 const postgresRun = process.env.TEST_DATABASE === "postgres";
 
 export default defineConfig({
@@ -33,7 +33,7 @@ export default defineConfig({
         test: {
           name: "db",
           include: ["tests/**/*.test.ts"],
-          exclude: postgresRun ? [unitTests] : [unitTests, postgresOnlyTests],
+          exclude: postgresRun ? [unitTests] : [unitTests, serviceTests],
           globalSetup: ["tests/support/global-setup.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,
