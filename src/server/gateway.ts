@@ -10,11 +10,13 @@ import { PinoLogWriter } from "@graphql-hive/logger/writers/pino";
 import httpTransport from "@graphql-mesh/transport-http";
 import type { Request } from "express";
 import { GraphQLError, getOperationAST } from "graphql";
+import type { SubGraphName } from "../builder.ts";
 import type { LimitSettings } from "../config.ts";
 import { classifyError, ErrorCode, requestErrorCodes } from "../errors.ts";
 import { logger } from "../logger.ts";
 import { requestCredentials } from "./credentials.ts";
 import { requestRecord } from "./http.ts";
+import { inProcessKind, inProcessTransport, type LocalSubgraph } from "./in-process.ts";
 import { envelopLimitPlugins } from "./limits.ts";
 
 /** What the runtime's plugins see of the Express request that carries each GraphQL request. */
@@ -44,14 +46,13 @@ async function routerQueryPlanner(): Promise<UnifiedGraphHandler | undefined> {
 }
 
 /** Refuses a bad credential at the edge (401, UNAUTHENTICATED) and logs the caller's role; subgraphs verify it again. */
-function refuseBadCredentials(
-  resolveViewer: (authorization?: string) => Promise<{ role: string }>,
-): GatewayPlugin {
+function refuseBadCredentials(viewerOf: (req: Request) => Promise<{ role: string }>): GatewayPlugin {
   return {
     async onContextBuilding({ context }) {
-      const viewer = await resolveViewer(credentialsOf(context as ServerContext));
-      const record = recordOf(context as ServerContext);
-      if (record) record.role = viewer.role;
+      const req = (context as ServerContext).req as Request | undefined;
+      if (!req) return;
+      const viewer = await viewerOf(req);
+      requestRecord(req).role = viewer.role;
     },
     onExecute({ args }) {
       const record = recordOf(args.contextValue as ServerContext);
@@ -139,15 +140,19 @@ function outcome(): GatewayPlugin {
 export async function createGateway(options: {
   supergraphSdl: string;
   urls?: Record<string, string>;
+  /** Subgraphs executed in this process (in-process.ts) rather than fetched over HTTP. */
+  local?: Partial<Record<SubGraphName, LocalSubgraph>>;
   limits: LimitSettings;
-  resolveViewer: (authorization?: string) => Promise<{ role: string }>;
+  /** The caller of a request (401 for a bad credential). */
+  viewerOf: (req: Request) => Promise<{ role: string }>;
 }): Promise<Gateway> {
-  const transportEntries = Object.fromEntries(
-    Object.entries(options.urls ?? {}).map(([name, location]) => [name, { location }]),
-  );
+  const transportEntries = Object.fromEntries([
+    ...Object.entries(options.urls ?? {}).map(([name, location]) => [name, { location }]),
+    ...Object.keys(options.local ?? {}).map((name) => [name, { kind: inProcessKind }]),
+  ]);
   return createGatewayRuntime<ServerContext>({
     supergraph: options.supergraphSdl,
-    transports: { http: httpTransport },
+    transports: { http: httpTransport, [inProcessKind]: inProcessTransport(options.local ?? {}) },
     transportEntries,
     unifiedGraphHandler: await routerQueryPlanner(),
     graphqlEndpoint: "/graphql",
@@ -169,7 +174,7 @@ export async function createGateway(options: {
     },
     plugins: () => [
       ...(envelopLimitPlugins(options.limits) as GatewayPlugin[]),
-      refuseBadCredentials(options.resolveViewer),
+      refuseBadCredentials(options.viewerOf),
       outcome(),
     ],
   });

@@ -4,13 +4,14 @@ import express, { type Request } from "express";
 import { createViewerResolver } from "../auth.ts";
 import { type SubGraphName, subGraphNames } from "../builder.ts";
 import { type BiConfig, loadConfig } from "../config.ts";
-import { createContext, type HubContext } from "../context.ts";
+import { createContext, type HubContext, type Viewer } from "../context.ts";
 import type { Database } from "../db/database.ts";
 import { UserError } from "../errors.ts";
 import { monolithSchema, subgraphSchema } from "../schema/build.ts";
 import { biRoutes, defaultBiConfig } from "./bi.ts";
 import { apiKeyResolver, requestCredentials } from "./credentials.ts";
 import { createGateway } from "./gateway.ts";
+import type { LocalSubgraph } from "./in-process.ts";
 import { graphiqlRouter } from "./graphiql.ts";
 import { createGraphQLServer } from "./graphql-server.ts";
 import {
@@ -25,18 +26,40 @@ import { watchPool } from "./metrics.ts";
 
 export const supergraphPath = new URL("../../schema/supergraph.graphql", import.meta.url);
 
-/** Built once per server from the configured token settings (src/auth.ts). */
-function viewerResolver(database: Database | undefined) {
-  return createViewerResolver(loadConfig().tokens, [apiKeyResolver(database?.db)]);
+/**
+ * The caller of each request, from the configured token settings (src/auth.ts) and API keys: built
+ * once per server, resolved once per request however many parts of the server ask (the gateway's edge
+ * check, each in-process subgraph, the exports).
+ */
+function requestViewers(database: Database | undefined) {
+  const resolve = createViewerResolver(loadConfig().tokens, [apiKeyResolver(database?.db)]);
+  const resolved = new WeakMap<Request, Promise<Viewer>>();
+  return (req: Request): Promise<Viewer> => {
+    let viewer = resolved.get(req);
+    if (!viewer) {
+      viewer = resolve(requestCredentials(req).authorization);
+      resolved.set(req, viewer);
+    }
+    return viewer;
+  };
 }
+type ViewerOf = ReturnType<typeof requestViewers>;
 
-function hubContext(database: Database) {
-  const resolveViewer = viewerResolver(database);
-  return async (req: Request): Promise<HubContext> => {
-    const info = requestCredentials(req);
-    const viewer = await resolveViewer(info.authorization);
+/** A request's GraphQL context: one per request, shared by every subgraph the request reaches in-process. */
+function hubContext(database: Database, viewerOf: ViewerOf = requestViewers(database)) {
+  const contexts = new WeakMap<Request, Promise<HubContext>>();
+  const build = async (req: Request): Promise<HubContext> => {
+    const viewer = await viewerOf(req);
     requestRecord(req).role = viewer.role;
-    return createContext({ db: database.db, viewer, ...info });
+    return createContext({ db: database.db, viewer, ...requestCredentials(req) });
+  };
+  return (req: Request): Promise<HubContext> => {
+    let context = contexts.get(req);
+    if (!context) {
+      context = build(req);
+      contexts.set(req, context);
+    }
+    return context;
   };
 }
 
@@ -44,9 +67,7 @@ function hubContext(database: Database) {
 function publicRoutes(database: Database, config: BiConfig = defaultBiConfig) {
   const router = express.Router();
   router.use(graphiqlRouter());
-  const resolveViewer = viewerResolver(database);
-  const viewer = (req: Request) => resolveViewer(requestCredentials(req).authorization);
-  const bi = biRoutes({ database, config, viewer });
+  const bi = biRoutes({ database, config, viewer: requestViewers(database) });
   router.use(bi.router);
   return { router, close: bi.close };
 }
@@ -102,6 +123,9 @@ export async function serveGateway(options: {
   urls: Record<string, string>;
   database?: Database;
   bi?: BiConfig;
+  /** Subgraphs the gateway executes in this process (startHub's default) instead of over HTTP. */
+  local?: Partial<Record<SubGraphName, LocalSubgraph>>;
+  viewerOf?: ViewerOf;
   port: number;
   host?: string;
   supergraphSdl?: string;
@@ -122,8 +146,9 @@ export async function serveGateway(options: {
   const gateway = await createGateway({
     supergraphSdl,
     urls: options.urls,
+    local: options.local,
     limits: loadConfig().limits,
-    resolveViewer: viewerResolver(options.database),
+    viewerOf: options.viewerOf ?? requestViewers(options.database),
   });
   mountGraphQL((req, res) => gateway(req, res));
   const service = await listen(createServer(app), options, async () => gateway.dispose());
@@ -184,8 +209,15 @@ export async function startHub(options: {
       services.push(service);
       urls[name] = service.url;
     }
+    const viewerOf = requestViewers(options.database);
+    const context = hubContext(options.database, viewerOf);
+    const local = Object.fromEntries(
+      subGraphNames.map((name) => [name, { schema: subgraphSchema(name), context }]),
+    );
     const gateway = await serveGateway({
       urls,
+      local,
+      viewerOf,
       port: options.port,
       host: options.host,
       database: options.database,

@@ -1,7 +1,8 @@
 import type { ApolloServerPlugin, BaseContext } from "@apollo/server";
 import { classifyError, ErrorCode } from "../errors.ts";
 import { logger } from "../logger.ts";
-import { recordOfContext } from "./http.ts";
+import type { GraphQLError } from "graphql";
+import { type RequestRecord, recordOfContext } from "./http.ts";
 
 /**
  * What happens to every GraphQL response on an Apollo endpoint: the operation name and error codes go
@@ -10,6 +11,41 @@ import { recordOfContext } from "./http.ts";
  * (no data, so a null can never read as "not found"). Subgraphs answer 200 with the code, which the
  * gateway passes on and turns into its own 503.
  */
+/**
+ * Classifies each error (errors.ts), adds its code to the request's record, and logs what the client
+ * will not see: a database outage as one warning line with the driver's reason, a masked error in full.
+ */
+export function reportErrors(
+  errors: readonly GraphQLError[],
+  where: { service: string; requestId?: string; record?: RequestRecord },
+) {
+  return errors.map((error) => {
+    const classified = classifyError(error, error.extensions?.code);
+    const { code, masked } = classified;
+    where.record?.errorCodes.push(code);
+    if (code === ErrorCode.DATABASE_UNAVAILABLE) {
+      // Expected during an outage, one per failed request: the driver's reason, not the stack.
+      const message = (error.originalError ?? error).message.trim().split("\n").at(-1);
+      logger.warn({
+        msg: "database unavailable",
+        service: where.service,
+        requestId: where.requestId,
+        code,
+        reason: message,
+      });
+    } else if (masked)
+      logger.error({
+        msg: "error hidden from client",
+        service: where.service,
+        requestId: where.requestId,
+        code,
+        path: error.path?.join("."),
+        err: error.originalError ?? error,
+      });
+    return { error, ...classified };
+  });
+}
+
 export function outcomePlugin<TContext extends BaseContext>(options: {
   service: string;
   edge: boolean;
@@ -24,29 +60,7 @@ export function outcomePlugin<TContext extends BaseContext>(options: {
         },
         async didEncounterErrors({ errors, operationName }) {
           if (record && operationName) record.operationName ??= operationName;
-          for (const error of errors) {
-            const { code, masked } = classifyError(error, error.extensions?.code);
-            record?.errorCodes.push(code);
-            if (code === ErrorCode.DATABASE_UNAVAILABLE) {
-              // Expected during an outage, one per failed request: the driver's reason, not the stack.
-              const message = (error.originalError ?? error).message.trim().split("\n").at(-1);
-              logger.warn({
-                msg: "database unavailable",
-                service: options.service,
-                requestId,
-                code,
-                reason: message,
-              });
-            } else if (masked)
-              logger.error({
-                msg: "error hidden from client",
-                service: options.service,
-                requestId,
-                code,
-                path: error.path?.join("."),
-                err: error.originalError ?? error,
-              });
-          }
+          reportErrors(errors, { service: options.service, requestId, record });
         },
         async willSendResponse({ response }) {
           if (response.body.kind !== "single") return;
