@@ -11,7 +11,6 @@ import { monolithSchema, subgraphSchema } from "../schema/build.ts";
 import { biRoutes, defaultBiConfig } from "./bi.ts";
 import { apiKeyResolver, requestCredentials } from "./credentials.ts";
 import { createGateway } from "./gateway.ts";
-import type { LocalSubgraph } from "./in-process.ts";
 import { graphiqlRouter } from "./graphiql.ts";
 import { createGraphQLServer } from "./graphql-server.ts";
 import {
@@ -22,6 +21,7 @@ import {
   requestRecord,
   serveGraphQL,
 } from "./http.ts";
+import type { LocalSubgraph } from "./in-process.ts";
 import { watchPool } from "./metrics.ts";
 
 export const supergraphPath = new URL("../../schema/supergraph.graphql", import.meta.url);

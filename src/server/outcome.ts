@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin, BaseContext } from "@apollo/server";
+import type { GraphQLError } from "graphql";
 import { classifyError, ErrorCode } from "../errors.ts";
 import { logger } from "../logger.ts";
-import type { GraphQLError } from "graphql";
 import { type RequestRecord, recordOfContext } from "./http.ts";
 
 /**
