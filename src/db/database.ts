@@ -26,6 +26,15 @@ export interface Database {
   ping(): Promise<void>;
   /** The PostgreSQL pool's connections (metrics); absent for PGlite. */
   poolStats?: () => { total: number; idle: number; waiting: number };
+  /**
+   * LISTEN on a channel (PostgreSQL: over a connection of its own; PGlite: on the instance). `onLost`
+   * runs once if that connection fails; listen again.
+   */
+  listen?(
+    channel: string,
+    onNotify: () => void,
+    onLost: (error: Error) => void,
+  ): Promise<() => Promise<void>>;
   /** Subscribe to every SQL statement Prisma sends; returns an unsubscribe function. */
   onQuery(listener: (event: QueryEvent) => void): () => void;
   close(): Promise<void>;
@@ -54,6 +63,31 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   const adapter = new PrismaPg(pool);
   const database = wrap(adapter, target, () => pool.end());
   database.poolStats = () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount });
+  database.listen = async (channel, onNotify, onLost) => {
+    const client = new pg.Client({ connectionString: target.url, connectionTimeoutMillis: 5_000 });
+    let closing = false;
+    const lost = (error: Error) => {
+      if (closing) return;
+      closing = true;
+      client.end().catch(() => {});
+      onLost(error);
+    };
+    client.on("notification", onNotify);
+    client.on("error", lost);
+    client.on("end", () => lost(new Error("the listening connection closed")));
+    try {
+      await client.connect();
+      await client.query(`LISTEN "${channel.replaceAll('"', "")}"`);
+    } catch (error) {
+      closing = true;
+      await client.end().catch(() => {});
+      throw error;
+    }
+    return async () => {
+      closing = true;
+      await client.end().catch(() => {});
+    };
+  };
   return database;
 }
 
@@ -78,6 +112,9 @@ function wrap(
     db,
     target,
     adapter,
+    ...(driver instanceof PGlite
+      ? { listen: async (channel: string, onNotify: () => void) => driver.listen(channel, onNotify) }
+      : {}),
     async migrate() {
       const applied = await applyMigrations(adapter);
       // PGlite learns array types once, when it opens: without a refresh, an enum array created by

@@ -2,6 +2,7 @@ import { isAbsolute, relative, resolve } from "node:path";
 import type { Db } from "../db/database.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 import { recordAudit } from "../services/audit.ts";
+import { announced } from "../services/data-version.ts";
 import { type CsvRow, type ProgressListener, readCsv } from "./csv.ts";
 import { ImportValidationError, type RowProblem } from "./errors.ts";
 import { ForceResolver, requireForces } from "./force-resolver.ts";
@@ -132,83 +133,85 @@ export async function runImporter(
   if (problems.length > 0) throw new ImportValidationError(importer.kind, file, sortProblems(problems));
 
   const actor = options.actor ?? "system";
-  return db.$transaction(
-    async (tx) => {
-      await tx.$executeRawUnsafe(`select pg_advisory_xact_lock(${IMPORT_LOCK_KEY})`);
-      const plans = await importer.plan(tx, state, { sourceId: options.sourceId });
-      const tables: ImportResult["tables"] = {};
-      let inserted = 0;
-      let updated = 0;
-      let unchanged = 0;
-      for (const plan of plans) {
-        const t = tables[plan.table] ?? { inserted: 0, updated: 0, unchanged: 0 };
-        tables[plan.table] = t;
-        t.inserted += plan.inserted;
-        t.updated += plan.updated;
-        t.unchanged += plan.unchanged;
-        inserted += plan.inserted;
-        updated += plan.updated;
-        unchanged += plan.unchanged;
-      }
-      const result: ImportResult = {
-        kind: importer.kind,
-        file,
-        sha256: read.sha256,
-        rows: read.rows,
-        records: inserted + updated + unchanged,
-        inserted,
-        updated,
-        unchanged,
-        skipped: skipped.sort((a, b) => a.line - b.line),
-        tables,
-        batchId: null,
-      };
-      if (inserted + updated === 0) return result;
-
-      const batch = await tx.importBatch.create({
-        data: {
-          kind: importer.kind,
-          fileName: file,
-          sha256: read.sha256,
-          rowCount: read.rows,
-          inserted,
-          updated,
-          unchanged,
-          importedBy: actor,
-          sourceId: options.sourceId ?? null,
-        },
-        select: { id: true },
-      });
-      const total = inserted + updated;
-      let done = 0;
-      const progress = (records: number) => {
-        done += records;
-        options.onProgress?.({ phase: "write", done, total });
-      };
-      for (const plan of plans) {
-        if (plan.inserted + plan.updated > 0) await plan.apply(tx, batch.id, progress);
-      }
-      await recordAudit(tx, {
-        actor,
-        action: "IMPORT",
-        entityType: "ImportBatch",
-        entityId: String(batch.id),
-        changes: {
+  return announced(
+    db.$transaction(
+      async (tx) => {
+        await tx.$executeRawUnsafe(`select pg_advisory_xact_lock(${IMPORT_LOCK_KEY})`);
+        const plans = await importer.plan(tx, state, { sourceId: options.sourceId });
+        const tables: ImportResult["tables"] = {};
+        let inserted = 0;
+        let updated = 0;
+        let unchanged = 0;
+        for (const plan of plans) {
+          const t = tables[plan.table] ?? { inserted: 0, updated: 0, unchanged: 0 };
+          tables[plan.table] = t;
+          t.inserted += plan.inserted;
+          t.updated += plan.updated;
+          t.unchanged += plan.unchanged;
+          inserted += plan.inserted;
+          updated += plan.updated;
+          unchanged += plan.unchanged;
+        }
+        const result: ImportResult = {
           kind: importer.kind,
           file,
           sha256: read.sha256,
           rows: read.rows,
+          records: inserted + updated + unchanged,
           inserted,
           updated,
           unchanged,
-          skipped: skipped.length,
+          skipped: skipped.sort((a, b) => a.line - b.line),
           tables,
-          updatedSample: plans.flatMap((p) => p.sample.map((s) => ({ table: p.table, ...s }))).slice(0, 20),
-        } as Prisma.InputJsonValue,
-      });
-      return { ...result, batchId: batch.id };
-    },
-    { timeout: 10 * 60_000, maxWait: 60_000 },
+          batchId: null,
+        };
+        if (inserted + updated === 0) return result;
+
+        const batch = await tx.importBatch.create({
+          data: {
+            kind: importer.kind,
+            fileName: file,
+            sha256: read.sha256,
+            rowCount: read.rows,
+            inserted,
+            updated,
+            unchanged,
+            importedBy: actor,
+            sourceId: options.sourceId ?? null,
+          },
+          select: { id: true },
+        });
+        const total = inserted + updated;
+        let done = 0;
+        const progress = (records: number) => {
+          done += records;
+          options.onProgress?.({ phase: "write", done, total });
+        };
+        for (const plan of plans) {
+          if (plan.inserted + plan.updated > 0) await plan.apply(tx, batch.id, progress);
+        }
+        await recordAudit(tx, {
+          actor,
+          action: "IMPORT",
+          entityType: "ImportBatch",
+          entityId: String(batch.id),
+          changes: {
+            kind: importer.kind,
+            file,
+            sha256: read.sha256,
+            rows: read.rows,
+            inserted,
+            updated,
+            unchanged,
+            skipped: skipped.length,
+            tables,
+            updatedSample: plans.flatMap((p) => p.sample.map((s) => ({ table: p.table, ...s }))).slice(0, 20),
+          } as Prisma.InputJsonValue,
+        });
+        return { ...result, batchId: batch.id };
+      },
+      { timeout: 10 * 60_000, maxWait: 60_000 },
+    ),
   );
 }
 

@@ -3,6 +3,7 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Db } from "../db/database.ts";
 import { recordAudit } from "../services/audit.ts";
+import { announced } from "../services/data-version.ts";
 import type { Progress } from "./csv.ts";
 import { runImport } from "./index.ts";
 import { DATA_DIR, SHIPPED_DATASETS, type ShippedDataset, sourceIdOf } from "./manifest.ts";
@@ -107,25 +108,27 @@ async function syncSourceDocuments(db: Db, actor: string): Promise<void> {
     return !s || fields.some((f) => s[f] !== w[f]);
   });
   if (changed.length === 0) return;
-  await db.$transaction(async (tx) => {
-    for (const doc of changed) {
-      const before = stored.get(doc.id);
-      await tx.sourceDocument.upsert({ where: { id: doc.id }, create: doc, update: doc });
-      await recordAudit(tx, {
-        actor,
-        action: "SEED",
-        entityType: "SourceDocument",
-        entityId: doc.id,
-        changes: before
-          ? Object.fromEntries(
-              fields
-                .filter((f) => before[f] !== doc[f])
-                .map((f) => [f, { before: before[f], after: doc[f] }]),
-            )
-          : { created: doc },
-      });
-    }
-  });
+  await announced(
+    db.$transaction(async (tx) => {
+      for (const doc of changed) {
+        const before = stored.get(doc.id);
+        await tx.sourceDocument.upsert({ where: { id: doc.id }, create: doc, update: doc });
+        await recordAudit(tx, {
+          actor,
+          action: "SEED",
+          entityType: "SourceDocument",
+          entityId: doc.id,
+          changes: before
+            ? Object.fromEntries(
+                fields
+                  .filter((f) => before[f] !== doc[f])
+                  .map((f) => [f, { before: before[f], after: doc[f] }]),
+              )
+            : { created: doc },
+        });
+      }
+    }),
+  );
 }
 
 async function sha256File(path: string): Promise<string> {

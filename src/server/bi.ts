@@ -4,6 +4,7 @@ import type { BiConfig } from "../config.ts";
 import type { Viewer } from "../context.ts";
 import type { Database } from "../db/database.ts";
 import { monolithSchema } from "../schema/build.ts";
+import { trackDataVersion } from "../services/data-version.ts";
 import { httpCache } from "./cache/http-cache.ts";
 import { memoryResponseCache, type ResponseCache, redisResponseCache } from "./cache/response-cache.ts";
 import { exampleFolder, exportFolder, readTrustedDocuments, TrustedDocuments } from "./export/documents.ts";
@@ -28,13 +29,16 @@ export function trustedDocuments(): TrustedDocuments {
 function responseCache(config: BiConfig, database: Database): ResponseCache | undefined {
   if (config.redisUrl) {
     const namespace = createHash("sha256").update(JSON.stringify(database.target)).digest("hex").slice(0, 12);
-    return redisResponseCache(config.redisUrl, 3600, namespace);
+    return redisResponseCache(config.redisUrl, config.maxAgeSeconds, namespace);
   }
-  return config.responseCacheMb > 0 ? memoryResponseCache(config.responseCacheMb) : undefined;
+  return config.responseCacheMb > 0
+    ? memoryResponseCache(config.responseCacheMb, config.maxAgeSeconds)
+    : undefined;
 }
 
 /**
- * What BI tools use on the public endpoint, in every mode: HTTP caching of public GETs, persisted
+ * What BI tools use on the public endpoint, in every mode: HTTP caching of public GETs (and a response
+ * cache of public POSTed queries), persisted
  * operations by documentId on /graphql, and the exports (docs/bi.md).
  */
 export function biRoutes(options: {
@@ -44,13 +48,20 @@ export function biRoutes(options: {
 }): { router: Router; cache?: ResponseCache; close(): Promise<void> } {
   const router = express.Router();
   const cache = responseCache(options.config, options.database);
+  const version = trackDataVersion(options.database);
   const db = options.database.db;
-  router.use(["/graphql", "/export"], httpCache({ db, cache, maxAgeSeconds: options.config.maxAgeSeconds }));
   router.use(
-    "/graphql",
-    express.json({ limit: "1mb" }),
-    persistedDocuments(trustedDocuments(), options.config.trustedDocumentsOnly),
+    ["/graphql", "/export"],
+    httpCache({ version, cache, maxAgeSeconds: options.config.maxAgeSeconds }),
   );
+  router.use("/graphql", persistedDocuments(trustedDocuments(), options.config.trustedDocumentsOnly));
   router.use(exportRouter({ db, schema: monolithSchema(), viewer: options.viewer }));
-  return { router, cache, close: async () => cache?.close() };
+  return {
+    router,
+    cache,
+    close: async () => {
+      await version.close();
+      await cache?.close();
+    },
+  };
 }

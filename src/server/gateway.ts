@@ -56,8 +56,9 @@ function refuseBadCredentials(viewerOf: (req: Request) => Promise<{ role: string
     },
     onExecute({ args }) {
       const record = recordOf(args.contextValue as ServerContext);
-      const name = getOperationAST(args.document, args.operationName)?.name?.value;
-      if (record && name) record.operationName = name;
+      const operation = getOperationAST(args.document, args.operationName);
+      if (record && operation?.name) record.operationName = operation.name.value;
+      if (record && operation) record.operationType = operation.operation;
     },
   };
 }

@@ -27,6 +27,8 @@ export interface RequestInfo {
 export interface RequestRecord {
   requestId: string;
   operationName?: string;
+  /** query, mutation or subscription, once GraphQL has resolved the operation. */
+  operationType?: string;
   errorCodes: string[];
   role?: string;
 }
@@ -177,8 +179,9 @@ export function createHttpApp(options: HttpAppOptions) {
     res.type(registry.contentType).send(await registry.metrics());
   });
 
-  if (options.routes) app.use(options.routes);
+  // Parsed before the routes: the response cache keys a POST by its body.
   app.use("/graphql", express.json({ limit: settings.maxBodyBytes }));
+  if (options.routes) app.use(options.routes);
 
   const bodyErrors: ErrorRequestHandler = (error, req, res, next) => {
     if (res.headersSent) return next(error);

@@ -55,8 +55,9 @@ export function outcomePlugin<TContext extends BaseContext>(options: {
       const record = recordOfContext(contextValue);
       const requestId = (contextValue as { requestId?: string }).requestId;
       return {
-        async didResolveOperation({ operationName }) {
+        async didResolveOperation({ operationName, operation }) {
           if (record && operationName) record.operationName = operationName;
+          if (record && operation) record.operationType = operation.operation;
         },
         async didEncounterErrors({ errors, operationName }) {
           if (record && operationName) record.operationName ??= operationName;

@@ -5,6 +5,7 @@ import { Prisma } from "../generated/prisma/client.ts";
 import type { AuditAction } from "../generated/prisma/enums.ts";
 import type { Owner } from "../policy/permissions.ts";
 import { recordAudit } from "./audit.ts";
+import { announced } from "./data-version.ts";
 
 // What every write shares: one transaction holding the change and its audit row, creates made
 // idempotent by a client key, and updates guarded by the version the client read.
@@ -61,11 +62,13 @@ export function audited<T>(
   actor: Actor,
   write: (tx: Tx) => Promise<{ result: T; changes: Change[] }>,
 ): Promise<T> {
-  return db.$transaction(async (tx) => {
-    const { result, changes } = await write(tx);
-    for (const change of changes) await audit(tx, actor, change);
-    return result;
-  });
+  return announced(
+    db.$transaction(async (tx) => {
+      const { result, changes } = await write(tx);
+      for (const change of changes) await audit(tx, actor, change);
+      return result;
+    }),
+  );
 }
 
 function isUniqueViolation(error: unknown): boolean {
@@ -117,10 +120,10 @@ export async function idempotentCreate<T>(
       return result;
     });
   try {
-    return await attempt();
+    return await announced(attempt());
   } catch (error) {
     // Two requests with one key at once: the loser's key insert fails; it now finds the winner's row.
-    if (key && isUniqueViolation(error)) return attempt();
+    if (key && isUniqueViolation(error)) return announced(attempt());
     throw error;
   }
 }

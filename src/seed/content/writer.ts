@@ -1,5 +1,6 @@
 import type { Db } from "../../db/database.ts";
 import { Prisma } from "../../generated/prisma/client.ts";
+import { announced } from "../../services/data-version.ts";
 
 /**
  * What happened to each row of one model's content. Every content row lands in exactly one count:
@@ -86,28 +87,30 @@ type Outcome = "waiting" | "kept";
  * audit trail says what the seed wrote) is left as it is, so a restart never undoes an edit.
  */
 export async function writeContent(db: Db, specs: readonly ModelSpec[], options: WriteOptions) {
-  return db.$transaction(
-    async (tx) => {
-      const forces = await loadForceSlugs(tx);
-      const history = await loadSeedHistory(
-        tx,
-        specs.map((s) => s.model),
-      );
-      const absent = new Map<string, Map<string, Outcome>>();
-      const missingForces = new Set<string>();
-      const report: ContentReport = {};
-      for (const s of specs) {
-        report[s.model] = await writeModel(tx, s, { forces, history, absent, missingForces, options });
-      }
-      if (missingForces.size > 0) {
-        const waiting = Object.values(report).reduce((sum, counts) => sum + counts.waiting, 0);
-        options.onProgress?.(
-          `Curated content: ${waiting} rows wait for forces not imported yet (${[...missingForces].sort().join(", ")})`,
+  return announced(
+    db.$transaction(
+      async (tx) => {
+        const forces = await loadForceSlugs(tx);
+        const history = await loadSeedHistory(
+          tx,
+          specs.map((s) => s.model),
         );
-      }
-      return report;
-    },
-    { maxWait: 30_000, timeout: 300_000 },
+        const absent = new Map<string, Map<string, Outcome>>();
+        const missingForces = new Set<string>();
+        const report: ContentReport = {};
+        for (const s of specs) {
+          report[s.model] = await writeModel(tx, s, { forces, history, absent, missingForces, options });
+        }
+        if (missingForces.size > 0) {
+          const waiting = Object.values(report).reduce((sum, counts) => sum + counts.waiting, 0);
+          options.onProgress?.(
+            `Curated content: ${waiting} rows wait for forces not imported yet (${[...missingForces].sort().join(", ")})`,
+          );
+        }
+        return report;
+      },
+      { maxWait: 30_000, timeout: 300_000 },
+    ),
   );
 }
 

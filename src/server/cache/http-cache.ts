@@ -1,9 +1,9 @@
 import { createHash } from "node:crypto";
 import type { NextFunction, Request, RequestHandler, Response } from "express";
 import onHeaders from "on-headers";
-import type { Db } from "../../db/database.ts";
 import { logger } from "../../logger.ts";
-import { dataVersion } from "../../services/data-version.ts";
+import type { DataVersionTracker } from "../../services/data-version.ts";
+import type { RequestRecord } from "../http.ts";
 import { type CachedResponse, maxCachedBytes, type ResponseCache } from "./response-cache.ts";
 
 /** Headers a cached answer is replayed with (the rest are per request). */
@@ -81,15 +81,63 @@ function hasGraphQLErrors(res: Response, body: Buffer): boolean {
   }
 }
 
+/** Stores the answer once sent, if it is a complete 200 without GraphQL errors (and `also` agrees). */
+function storeWhenSent(res: Response, cache: ResponseCache, key: string, also: () => boolean = () => true) {
+  capture(res, (body) => {
+    if (!also() || hasGraphQLErrors(res, body)) return;
+    const headers: Record<string, string> = {};
+    for (const name of replayed) {
+      const value = res.getHeader(name);
+      if (value !== undefined) headers[name] = String(value);
+    }
+    cache.set(key, { status: 200, headers, body }).catch((error) => {
+      logger.warn({ err: error }, "response cache: could not store an answer");
+    });
+  });
+  res.setHeader("x-cache", "miss");
+}
+
+/** The key of a public POSTed GraphQL request: the data version, the media type asked for and the body. */
+function postKey(version: string, req: Request): string | undefined {
+  const body = req.body as unknown;
+  if (!body || typeof body !== "object" || Array.isArray(body)) return undefined;
+  return createHash("sha256")
+    .update(`${version}\nPOST ${req.originalUrl}\n${req.headers.accept ?? ""}\n${JSON.stringify(body)}`)
+    .digest("base64url");
+}
+
 /**
  * HTTP caching for public GET answers (GraphQL queries over GET and exports): `Cache-Control: public,
  * max-age` and a strong ETag derived from the data version, so a write or an import changes it;
- * `If-None-Match` → 304 without running anything; a response cache serves repeats. Requests with
- * credentials are answered `private, no-store` and never cached. Only 200 answers are cacheable.
+ * `If-None-Match` → 304 without running anything; a response cache serves repeats. Public POSTed
+ * queries (dashboards, BI tools, the national team's views without a token) are answered from the same
+ * response cache, keyed by data version and body; a POST is stored only when it ran a query (never a
+ * mutation). Requests with credentials are answered `private, no-store` and never cached. Only 200
+ * answers are cacheable.
  */
-export function httpCache(options: { db: Db; cache?: ResponseCache; maxAgeSeconds: number }): RequestHandler {
+export function httpCache(options: {
+  version: DataVersionTracker;
+  cache?: ResponseCache;
+  maxAgeSeconds: number;
+}): RequestHandler {
   const publicPolicy = `public, max-age=${options.maxAgeSeconds}`;
+  const cache = options.cache;
   return async (req: Request, res: Response, next: NextFunction) => {
+    if (req.method === "POST" && cache && req.baseUrl === "/graphql") {
+      if (hasCredentials(req)) return next();
+      let key: string | undefined;
+      try {
+        key = postKey(await options.version.current(), req);
+      } catch (error) {
+        return next(error);
+      }
+      if (!key) return next();
+      const cached = await cache.get(key).catch(() => undefined);
+      if (cached) return replay(res, cached);
+      const record = res.locals.hubRecord as RequestRecord | undefined;
+      storeWhenSent(res, cache, key, () => record?.operationType === "query");
+      return next();
+    }
     if (req.method !== "GET" && req.method !== "HEAD") return next();
     res.vary("Accept").vary("Authorization").vary("X-API-Key");
     if (hasCredentials(req)) {
@@ -98,7 +146,7 @@ export function httpCache(options: { db: Db; cache?: ResponseCache; maxAgeSecond
     }
     let etag: string;
     try {
-      etag = entityTag(await dataVersion(options.db), req);
+      etag = entityTag(await options.version.current(), req);
     } catch (error) {
       return next(error);
     }
@@ -119,26 +167,12 @@ export function httpCache(options: { db: Db; cache?: ResponseCache; maxAgeSecond
       return;
     }
     const key = etag.slice(1, -1);
-    const cached = await options.cache?.get(key).catch(() => undefined);
+    const cached = await cache?.get(key).catch(() => undefined);
     if (cached) {
       replay(res, cached);
       return;
     }
-    if (options.cache && req.method === "GET") {
-      const cache = options.cache;
-      capture(res, (body) => {
-        if (hasGraphQLErrors(res, body)) return;
-        const headers: Record<string, string> = {};
-        for (const name of replayed) {
-          const value = res.getHeader(name);
-          if (value !== undefined) headers[name] = String(value);
-        }
-        cache.set(key, { status: 200, headers, body }).catch((error) => {
-          logger.warn({ err: error }, "response cache: could not store an answer");
-        });
-      });
-      res.setHeader("x-cache", "miss");
-    }
+    if (cache && req.method === "GET") storeWhenSent(res, cache, key);
     next();
   };
 }

@@ -10,8 +10,8 @@ export interface CachedResponse {
 }
 
 /**
- * Answers to public GET requests, keyed by their ETag (which includes the data version, so a write or
- * an import makes every older entry unreachable; they age out).
+ * Answers to public requests, keyed by their ETag or body and the data version (so a write or an
+ * import makes every older entry unreachable; they age out).
  */
 export interface ResponseCache {
   readonly kind: "memory" | "redis";
@@ -23,8 +23,13 @@ export interface ResponseCache {
 /** Entries bigger than this are streamed every time (a full workforce export is tens of MB). */
 export const maxCachedBytes = 4 * 1024 * 1024;
 
-export function memoryResponseCache(maxMb: number): ResponseCache {
+/**
+ * In this process's memory, least recently used out first. Entries also expire after `ttlSeconds`:
+ * a few answers depend on the clock as well as the data (upcoming meetings).
+ */
+export function memoryResponseCache(maxMb: number, ttlSeconds: number): ResponseCache {
   const cache = new LRUCache<string, CachedResponse>({
+    ttl: Math.max(ttlSeconds, 1) * 1000,
     maxSize: Math.max(1, Math.floor(maxMb * 1024 * 1024)),
     sizeCalculation: (value) => value.body.length + 200,
   });
@@ -76,7 +81,7 @@ export function redisResponseCache(url: string, ttlSeconds: number, namespace: s
           prefix + key,
           Buffer.concat([length, meta, value.body]),
           "EX",
-          Math.max(ttlSeconds, 60),
+          Math.max(ttlSeconds, 1),
         );
       } catch {
         // A miss next time; the answer was already sent.

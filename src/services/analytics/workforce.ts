@@ -9,6 +9,7 @@ import type {
   WorkerType,
   WorkforceEthnicity,
 } from "../../generated/prisma/enums.ts";
+import { announceDataChange, dataChangedChannel } from "../data-version.ts";
 import { type AreaSpec, areaKey, areaMembersSql } from "./areas.ts";
 import { analyticsQuery } from "./sql.ts";
 
@@ -102,6 +103,9 @@ export async function refreshWorkforceRollup(db: Db): Promise<void> {
   await db.$executeRaw`/* analytics.workforce.refreshRollup */ REFRESH MATERIALIZED VIEW workforce_rollup`;
   // Fresh statistics, or the planner takes the view for a handful of rows and nests loops over it.
   await db.$executeRaw`/* analytics.workforce.analyzeRollup */ ANALYZE workforce_rollup`;
+  // Answers cached since the import committed may hold the old rollup: other processes drop them too.
+  await db.$executeRaw`/* analytics.workforce.announceRollup */ select pg_notify(${dataChangedChannel}, 'workforce_rollup')`;
+  announceDataChange();
 }
 
 /** Workforce and population by group for each area and date of the slice, in one statement. */
