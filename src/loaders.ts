@@ -2,22 +2,55 @@ import DataLoader from "dataloader";
 import type { Db } from "./db/database.ts";
 import type { Rank, WorkerType } from "./generated/prisma/enums.ts";
 import { createAnalyticsLoaders, perKeyLoader } from "./services/analytics/loaders.ts";
+import { dataVersion, perDatabase } from "./services/data-version.ts";
 import {
+  type GroupCounts,
   latestAsAt,
+  type PopulationRow,
   populationByGroup,
   type WorkforceSlice,
   workforceByGroup,
 } from "./services/representation.ts";
-import { type CubeKey, cubeKeyString, loadWorkforceCubes } from "./services/workforce-disclosure.ts";
+import {
+  type CubeKey,
+  cubeKeyString,
+  loadWorkforceCubes,
+  type WorkforceCube,
+} from "./services/workforce-disclosure.ts";
 
 /** Keys of the per-force loaders: a force id, or null for England and Wales. */
 const forceKey = (forceId: string | null) => forceId ?? "*";
 
-const sliceKey = (slice: WorkforceSlice) =>
-  `${slice.asAt.toISOString().slice(0, 10)}|${slice.workerType}|${[...slice.ranks].sort().join(",")}`;
+/** Asked several times per force and field: computed once per slice object. */
+const sliceKeys = new WeakMap<WorkforceSlice, string>();
+const sliceKey = (slice: WorkforceSlice) => {
+  let key = sliceKeys.get(slice);
+  if (key === undefined) {
+    key = `${slice.asAt.toISOString().slice(0, 10)}|${slice.workerType}|${[...slice.ranks].sort().join(",")}`;
+    sliceKeys.set(slice, key);
+  }
+  return key;
+};
+
+// Imported data (workforce cells and their suppression pattern, census populations) is kept per
+// process while the data version stands (VersionedCache): a repeated public question reads the version
+// and nothing else. Bounds: a cube is ~100 kB; group counts and populations are a few hundred bytes each.
+const cubeCache = perDatabase<WorkforceCube>(64);
+const latestCache = perDatabase<Date | null>(256);
+const countsCache = perDatabase<GroupCounts>(8192);
+const populationCache = perDatabase<PopulationRow[]>(1024);
+
+const latestKey = (key: { workerType: WorkerType; ranks: readonly Rank[] }) =>
+  `${key.workerType}|${[...key.ranks].sort().join(",")}`;
 
 /** Per-request batch loaders for lookups that plugin-prisma cannot plan (entity keys, raw SQL). */
 export function createLoaders(db: Db) {
+  let version: Promise<string> | undefined;
+  /** The data version: read at most once per request, and only by a path that needs it. */
+  const currentVersion = () => {
+    version ??= dataVersion(db);
+    return version;
+  };
   return {
     forceById: new DataLoader(async (ids: readonly string[]) => {
       const rows = await db.force.findMany({ where: { id: { in: [...ids] } } });
@@ -25,18 +58,35 @@ export function createLoaders(db: Db) {
       return ids.map((id) => byId.get(id) ?? null);
     }),
     latestAsAt: new DataLoader<{ workerType: WorkerType; ranks: readonly Rank[] }, Date | null, string>(
-      (keys) => Promise.all(keys.map((key) => latestAsAt(db, key.workerType, key.ranks))),
-      { cacheKeyFn: (key) => `${key.workerType}|${[...key.ranks].sort().join(",")}` },
+      async (keys) =>
+        latestCache(db).loadMany(await currentVersion(), keys, latestKey, (missing) =>
+          Promise.all(missing.map((key) => latestAsAt(db, key.workerType, key.ranks))),
+        ),
+      { cacheKeyFn: latestKey },
     ),
-    workforceByGroup: perKeyLoader(sliceKey, forceKey, (slice: WorkforceSlice, forceIds) =>
-      workforceByGroup(db, slice, forceIds),
+    workforceByGroup: perKeyLoader(sliceKey, forceKey, async (slice: WorkforceSlice, forceIds) =>
+      countsCache(db).loadMany(
+        await currentVersion(),
+        forceIds,
+        (id) => `${sliceKey(slice)}|${forceKey(id)}`,
+        (missing) => workforceByGroup(db, slice, missing),
+      ),
     ),
     /** The workforce table of one date and worker type with its suppression pattern (public figures). */
-    workforceCube: new DataLoader((keys: readonly CubeKey[]) => loadWorkforceCubes(db, keys), {
-      cacheKeyFn: cubeKeyString,
-    }),
-    populationByGroup: perKeyLoader(String, forceKey, (censusYear: number, forceIds) =>
-      populationByGroup(db, censusYear, forceIds),
+    workforceCube: new DataLoader(
+      async (keys: readonly CubeKey[]) =>
+        cubeCache(db).loadMany(await currentVersion(), keys, cubeKeyString, (missing) =>
+          loadWorkforceCubes(db, missing),
+        ),
+      { cacheKeyFn: cubeKeyString },
+    ),
+    populationByGroup: perKeyLoader(String, forceKey, async (censusYear: number, forceIds) =>
+      populationCache(db).loadMany(
+        await currentVersion(),
+        forceIds,
+        (id) => `${censusYear}|${forceKey(id)}`,
+        (missing) => populationByGroup(db, censusYear, missing),
+      ),
     ),
     analytics: createAnalyticsLoaders(db),
   };

@@ -112,3 +112,75 @@ export async function announced<T>(write: Promise<T>): Promise<T> {
   announceDataChange();
   return result;
 }
+
+/**
+ * Values that are functions of imported data (the workforce table, its suppression pattern, census
+ * populations), kept per process and per database while the data version is the one they were read
+ * at: a request at a version already seen reads none of it again. Safe because these tables change
+ * only through imports, and each import commits a new import batch in the same transaction, under the
+ * import lock (src/importers/engine.ts), so batch ids grow in commit order and a committed import is
+ * always a new version. A value read at version v may hold data committed after v: harmless, since
+ * no request that reads a later version asks for v again. Concurrent requests share one read; a failed
+ * read is forgotten so the next request tries again. Callers must not mutate the values.
+ */
+export class VersionedCache<V> {
+  private readonly entries = new Map<string, Promise<V>>();
+
+  constructor(private readonly maxEntries: number) {}
+
+  /**
+   * The values of the keys at `version`, loading the missing ones with one call of `load` (whose
+   * answers are in the order of the keys it is given).
+   */
+  loadMany<K>(
+    version: string,
+    keys: readonly K[],
+    keyOf: (key: K) => string,
+    load: (missing: K[]) => Promise<readonly V[]>,
+  ): Promise<V[]> {
+    const id = (key: K) => `${version}|${keyOf(key)}`;
+    // This call's answers, held here so that an eviction meanwhile cannot lose one.
+    const found = new Map<string, Promise<V>>();
+    const missing = new Map<string, K>();
+    const ids = keys.map(id);
+    keys.forEach((key, i) => {
+      const hit = this.entries.get(ids[i]!);
+      if (hit) found.set(ids[i]!, hit);
+      else missing.set(ids[i]!, key);
+    });
+    if (missing.size > 0) {
+      const loading = load([...missing.values()]);
+      [...missing.keys()].forEach((k, i) => {
+        const value = loading.then((values) => values[i]!);
+        found.set(k, value);
+        this.remember(k, value);
+        value.catch(() => {
+          if (this.entries.get(k) === value) this.entries.delete(k);
+        });
+      });
+    }
+    return Promise.all(ids.map((k) => found.get(k)!));
+  }
+
+  private remember(id: string, value: Promise<V>) {
+    // Insertion order: the oldest entries (usually of versions no longer current) go first.
+    if (this.entries.size >= this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
+    this.entries.set(id, value);
+  }
+}
+
+/**
+ * One cache per database (a process serves one; tests open several whose versions can coincide),
+ * created on first use.
+ */
+export function perDatabase<V>(maxEntries: number): (db: Db) => VersionedCache<V> {
+  const caches = new WeakMap<Db, VersionedCache<V>>();
+  return (db) => {
+    let cache = caches.get(db);
+    if (!cache) {
+      cache = new VersionedCache<V>(maxEntries);
+      caches.set(db, cache);
+    }
+    return cache;
+  };
+}

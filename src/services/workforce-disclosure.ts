@@ -73,7 +73,10 @@ const ethnicityMargins = new Set([MINORITY_ETHNIC, STATED]);
 const headlineWeight = ([force, rank, gender]: readonly string[]) =>
   (force === NATIONAL ? 1000 : 1) * (rank === ALL ? 100 : 1) * (gender === ALL ? 10 : 1);
 
-/** Loads the cubes in one statement: every cell of the given dates and worker types. */
+/**
+ * Loads the cubes in one statement: every cell of the given dates and worker types. The loaders keep
+ * them while the data version stands (src/loaders.ts), so a request at a known version reads no cells.
+ */
 export async function loadWorkforceCubes(db: Db, keys: readonly CubeKey[]): Promise<WorkforceCube[]> {
   const dates = keys.map((k) => k.asAt.toISOString().slice(0, 10));
   const types = keys.map((k) => k.workerType);
@@ -90,14 +93,17 @@ export async function loadWorkforceCubes(db: Db, keys: readonly CubeKey[]): Prom
   const byKey = new Map<string, z.infer<typeof cellRow>[]>();
   for (const row of rows) {
     const k = cubeKeyString({ asAt: row.asAt, workerType: row.workerType as WorkerType });
-    byKey.set(k, [...(byKey.get(k) ?? []), row]);
+    const list = byKey.get(k);
+    if (list) list.push(row);
+    else byKey.set(k, [row]);
   }
   return keys.map((key) => cachedCube(key, byKey.get(cubeKeyString(key)) ?? []));
 }
 
 /**
  * Patterns are deterministic functions of the cells, and an all-ranks year takes about 2 s to audit:
- * they are kept per process, keyed by a digest of the cells, so a changed table gets a new pattern.
+ * they are kept per process, keyed by a digest of the cells, so a new data version whose cells did not
+ * change (a write elsewhere) costs one read, not a new pattern, and a changed table gets a new one.
  */
 const cubes = new Map<string, WorkforceCube>();
 const maxCachedCubes = 64;
