@@ -98,11 +98,32 @@ export async function representationFor(
 export const workforceCounts = (ctx: HubContext, rep: Representation): Promise<GroupCounts> =>
   ctx.loaders.workforceByGroup.load({ params: rep.slice, key: rep.forceId });
 
+/**
+ * A figure of one representation, computed once however many fields ask for it: a group's ratio and
+ * gap each need the same headcount, stated total and census share, for every force of a page.
+ */
+const memos = new WeakMap<Representation, Map<string, Promise<unknown>>>();
+function once<T>(rep: Representation, key: string, compute: () => Promise<T>): Promise<T> {
+  let memo = memos.get(rep);
+  if (!memo) {
+    memo = new Map();
+    memos.set(rep, memo);
+  }
+  let value = memo.get(key) as Promise<T> | undefined;
+  if (!value) {
+    value = compute();
+    memo.set(key, value);
+  }
+  return value;
+}
+
 /** The area's census population in comparison groups under the representation's basis. */
-const population = async (ctx: HubContext, rep: Representation) =>
-  harmonisePopulation(
-    rep.basis,
-    await ctx.loaders.populationByGroup.load({ params: rep.censusYear, key: rep.forceId }),
+const population = (ctx: HubContext, rep: Representation) =>
+  once(rep, "population", async () =>
+    harmonisePopulation(
+      rep.basis,
+      await ctx.loaders.populationByGroup.load({ params: rep.censusYear, key: rep.forceId }),
+    ),
   );
 
 function sum(values: (number | undefined)[]): number | null {
@@ -111,7 +132,15 @@ function sum(values: (number | undefined)[]): number | null {
 }
 
 /** A workforce figure (group, MINORITY_ETHNIC, STATED or NOT_STATED) as this viewer may see it. */
-export async function disclosedHeadcount(
+export function disclosedHeadcount(
+  ctx: HubContext,
+  rep: Representation,
+  node: RepresentationGroup | typeof STATED | "NOT_STATED",
+): Promise<Disclosed> {
+  return once(rep, `headcount|${node}`, () => headcountOf(ctx, rep, node));
+}
+
+async function headcountOf(
   ctx: HubContext,
   rep: Representation,
   node: RepresentationGroup | typeof STATED | "NOT_STATED",
