@@ -12,7 +12,10 @@ const suites: Record<string, () => Promise<{ run(args: string[]): Promise<void> 
 const args = process.argv.slice(2);
 const chosen = args.filter((a) => a in suites);
 const rest = args.filter((a) => !(a in suites));
-const unknown = rest.filter((a) => !a.startsWith("-") && !/^\d+$/.test(a));
+// Option values (`--only default`) follow their flag.
+const unknown = rest.filter(
+  (a, i) => !a.startsWith("-") && !rest[i - 1]?.startsWith("--") && !/^\d+$/.test(a),
+);
 if (unknown.length) {
   console.error(`Unknown suite ${unknown.join(", ")}: choose from ${Object.keys(suites).join(", ")}`);
   process.exit(2);

@@ -2,7 +2,9 @@
 // (`npm start`: gateway + 3 subgraphs in one process), the monolith, each subgraph directly, and a
 // hand-written pg + JSON.stringify baseline; RSS per process idle and under load; start to first
 // answer on a seeded database. Each process runs alone, one after another, so they never compete.
-// Usage: npm run bench -- serving [--duration 10] [--connections 10] [--port 41400]
+// The monolith and the default path run twice: as configured (public answers from the response
+// cache after the first) and with HUB_RESPONSE_CACHE_MB=0 (every request resolved).
+// Usage: npm run bench -- serving [--duration 10] [--connections 10] [--port 41400] [--only default]
 import { type ChildProcess, spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
@@ -55,6 +57,7 @@ interface Target {
   queries: (keyof typeof queries)[];
   /** The first query answered marks the end of start-up. */
   probe: keyof typeof queries;
+  env?: NodeJS.ProcessEnv;
 }
 
 function rssMb(pid: number): number {
@@ -131,6 +134,7 @@ export async function run(args: string[]) {
       duration: { type: "string", default: "10" },
       connections: { type: "string", default: "10" },
       port: { type: "string", default: "41400" },
+      only: { type: "string" },
     },
   });
   const duration = Math.min(Number(values.duration), 60);
@@ -180,6 +184,24 @@ export async function run(args: string[]) {
       path: "/graphql",
     },
     {
+      name: "monolith, no response cache",
+      command: [node, hub, "start", "--no-seed", "--mode", "monolith"],
+      queries: [...all],
+      probe: "force",
+      port: port + 6,
+      path: "/graphql",
+      env: { HUB_RESPONSE_CACHE_MB: "0" },
+    },
+    {
+      name: "default, no response cache",
+      command: [node, hub, "start", "--no-seed"],
+      queries: [...all],
+      probe: "force",
+      port: port + 7,
+      path: "/graphql",
+      env: { HUB_RESPONSE_CACHE_MB: "0" },
+    },
+    {
       name: "organisations subgraph",
       command: [node, hub, "subgraph", "organisations", "--port", String(port + 2)],
       queries: ["force"],
@@ -208,9 +230,17 @@ export async function run(args: string[]) {
   const rows: Record<string, string | number>[] = [];
   const answers = new Map<string, string>();
   const rpsOf = new Map<string, number>();
-  for (const target of postgres ? targets : targets.filter((t) => !t.name.startsWith("baseline"))) {
+  const only = typeof values.only === "string" ? values.only : undefined;
+  const chosen = targets.filter(
+    (t) => (postgres || !t.name.startsWith("baseline")) && (!only || t.name.includes(only)),
+  );
+  for (const target of chosen) {
     const url = `http://127.0.0.1:${target.port}${target.path}`;
-    const { child, startMs } = await startProcess(target, url, { ...env, PORT: String(target.port) });
+    const { child, startMs } = await startProcess(target, url, {
+      ...env,
+      ...target.env,
+      PORT: String(target.port),
+    });
     try {
       await new Promise((resolve) => setTimeout(resolve, 1000));
       const rssIdleMb = rssMb(child.pid!);

@@ -37,9 +37,9 @@ function responseCache(config: BiConfig, database: Database): ResponseCache | un
 }
 
 /**
- * What BI tools use on the public endpoint, in every mode: HTTP caching of public GETs (and a response
- * cache of public POSTed queries), persisted
- * operations by documentId on /graphql, and the exports (docs/bi.md).
+ * What BI tools use on the public endpoint, in every mode: persisted operations by documentId on
+ * /graphql, HTTP caching of public GETs (and a response cache of public POSTed queries), and the
+ * exports (docs/bi.md).
  */
 export function biRoutes(options: {
   database: Database;
@@ -50,11 +50,13 @@ export function biRoutes(options: {
   const cache = responseCache(options.config, options.database);
   const version = trackDataVersion(options.database);
   const db = options.database.db;
+  // Trusted-documents-only refuses other query text before the cache is asked (a Redis cache is shared
+  // by hubs that may be configured otherwise).
+  router.use("/graphql", persistedDocuments(trustedDocuments(), options.config.trustedDocumentsOnly));
   router.use(
     ["/graphql", "/export"],
     httpCache({ version, cache, maxAgeSeconds: options.config.maxAgeSeconds }),
   );
-  router.use("/graphql", persistedDocuments(trustedDocuments(), options.config.trustedDocumentsOnly));
   router.use(exportRouter({ db, schema: monolithSchema(), viewer: options.viewer }));
   return {
     router,
