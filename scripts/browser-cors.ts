@@ -25,7 +25,7 @@ const token = await new SignJWT({ role: "national" })
   .setExpirationTime("5m")
   .sign(new TextEncoder().encode(secret));
 
-const database = openPgliteDatabase(new PGlite("memory://"));
+const database = await openPgliteDatabase(new PGlite("memory://"));
 await database.migrate();
 await database.db.force.create({
   data: { id: "browser-check", name: "Browser check force", country: "ENGLAND", kind: "TERRITORIAL" },

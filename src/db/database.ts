@@ -1,8 +1,6 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { PGlite } from "@electric-sql/pglite";
-import { PrismaPg } from "@prisma/adapter-pg";
+import type { PGlite } from "@electric-sql/pglite";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
-import { PrismaPGlite } from "pglite-prisma-adapter";
 import lockfile from "proper-lockfile";
 import { type DatabaseTarget, describeTarget } from "../config.ts";
 import { UserError } from "../errors.ts";
@@ -45,16 +43,15 @@ export class DatabaseUnavailableError extends UserError {
   override name = "DatabaseUnavailableError";
 }
 
+// Each kind of database loads only its own driver (PGlite's, or pg's): a process never carries both.
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   if (target.kind === "pglite") {
     const { pglite, release } = await openPglite(target.dataDir);
-    return wrap(pglite, target, async () => {
-      await pglite.close();
-      await release();
-    });
+    return openPgliteDatabase(pglite, target.dataDir, release);
   }
   await checkPostgres(target.url);
   const { default: pg } = await import("pg");
+  const { PrismaPg } = await import("@prisma/adapter-pg");
   const pool = new pg.Pool({ connectionString: target.url, max: 10, connectionTimeoutMillis: 5_000 });
   // An idle connection the server drops (restart, outage) is replaced on next use; the next query reports it.
   pool.on("error", () => {});
@@ -92,16 +89,29 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
 }
 
 /** Wraps an already-open PGlite (e.g. one loaded from a dump in tests). Closing closes it. */
-export function openPgliteDatabase(pglite: PGlite, label = "memory://"): Database {
-  return wrap(pglite, { kind: "pglite", dataDir: label }, () => pglite.close());
+export async function openPgliteDatabase(
+  pglite: PGlite,
+  label = "memory://",
+  release = async () => {},
+): Promise<Database> {
+  const { PrismaPGlite } = await import("pglite-prisma-adapter");
+  return wrap(
+    new PrismaPGlite(pglite),
+    { kind: "pglite", dataDir: label },
+    async () => {
+      await pglite.close();
+      await release();
+    },
+    pglite,
+  );
 }
 
 function wrap(
-  driver: SqlMigrationAwareDriverAdapterFactory | PGlite,
+  adapter: SqlMigrationAwareDriverAdapterFactory,
   target: DatabaseTarget,
   closeDriver: () => Promise<void>,
+  pglite?: PGlite,
 ): Database {
-  const adapter = driver instanceof PGlite ? new PrismaPGlite(driver) : driver;
   const db = new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] });
   const listeners = new Set<(event: QueryEvent) => void>();
   db.$on("query", (e) => {
@@ -119,7 +129,7 @@ function wrap(
       const applied = await applyMigrations(adapter);
       // PGlite learns array types once, when it opens: without a refresh, an enum array created by
       // these migrations would go to raw SQL as 'A,B' (malformed array literal) until a restart.
-      if (applied.length > 0 && driver instanceof PGlite) await driver.refreshArrayTypes();
+      if (applied.length > 0) await pglite?.refreshArrayTypes();
       return applied;
     },
     async ping() {
@@ -144,6 +154,7 @@ async function openPglite(dataDir: string): Promise<{ pglite: PGlite; release: (
       // PGlite has no postmaster: two processes on one data directory would corrupt it.
       release = await lockDataDir(dataDir);
     }
+    const { PGlite } = await import("@electric-sql/pglite");
     const pglite = new PGlite(dataDir);
     await pglite.waitReady;
     return { pglite, release };

@@ -8,10 +8,18 @@ import {
   type SqlMigrationAwareDriverAdapterFactory,
 } from "@prisma/driver-adapter-utils";
 import type { SchemaEngineWasm as SchemaEngineWasmClass } from "@prisma/migrate/dist/src/SchemaEngineWasm";
+import { z } from "zod";
 
-// @prisma/migrate has no working ESM entry: load its CommonJS build.
-const require = createRequire(import.meta.url);
-const { SchemaEngineWasm } = require("@prisma/migrate") as { SchemaEngineWasm: typeof SchemaEngineWasmClass };
+/**
+ * The WASM schema engine, loaded on first use only: @prisma/migrate (with @prisma/internals) takes
+ * ~0.7 s and ~30 MB to load and its engine ~20 MB more once set up, which a process serving an
+ * up-to-date database would otherwise carry for its whole life. @prisma/migrate has no working ESM
+ * entry: load its CommonJS build.
+ */
+function schemaEngine(): typeof SchemaEngineWasmClass {
+  const require = createRequire(import.meta.url);
+  return (require("@prisma/migrate") as { SchemaEngineWasm: typeof SchemaEngineWasmClass }).SchemaEngineWasm;
+}
 
 const projectRoot = resolve(fileURLToPath(new URL("../..", import.meta.url)));
 export const migrationsDir = join(projectRoot, "prisma", "migrations");
@@ -65,7 +73,7 @@ async function withEngine<T>(
       return connection;
     },
   };
-  const engine = await SchemaEngineWasm.setup({ adapter: bindMigrationAwareSqlAdapterFactory(tracked) });
+  const engine = await schemaEngine().setup({ adapter: bindMigrationAwareSqlAdapterFactory(tracked) });
   try {
     return await run(engine);
   } finally {
@@ -74,15 +82,48 @@ async function withEngine<T>(
   }
 }
 
+const migrationRow = z.object({ name: z.string(), finished: z.boolean() });
+
+/**
+ * True when every committed migration is recorded as applied in `_prisma_migrations` and none has
+ * failed: then the schema engine would do nothing (a failed one it reports; a missing table it creates
+ * and fills), so the caller need not load it. Read on a connection of the adapter's own, like the engine.
+ */
+async function upToDate(
+  adapter: SqlMigrationAwareDriverAdapterFactory,
+  committed: string[],
+): Promise<boolean> {
+  const connection = await adapter.connect();
+  try {
+    const query = async (sql: string) => (await connection.queryRaw({ sql, args: [], argTypes: [] })).rows;
+    // migrations table exists: to_regclass resolves the name on the search path, as the engine does.
+    const [exists] = await query("select to_regclass('_prisma_migrations') is not null");
+    if (!z.tuple([z.boolean()]).parse(exists)[0]) return false;
+    // migration state: each recorded migration not rolled back, and whether it finished.
+    const raw = await query(
+      "select migration_name, finished_at is not null from _prisma_migrations where rolled_back_at is null",
+    );
+    const rows = raw.map(([name, finished]) => migrationRow.parse({ name, finished }));
+    if (rows.some((row) => !row.finished)) return false;
+    const applied = new Set(rows.map((row) => row.name));
+    return committed.every((name) => applied.has(name));
+  } finally {
+    await connection.dispose().catch(() => {});
+  }
+}
+
 /**
  * Applies prisma/migrations to the database (what `prisma migrate deploy` does) with the WASM
- * schema engine, so no native engine is needed. Already-applied migrations are skipped.
+ * schema engine, so no native engine is needed. Already-applied migrations are skipped; when all are,
+ * the engine is not even loaded.
  */
 export async function applyMigrations(adapter: SqlMigrationAwareDriverAdapterFactory): Promise<string[]> {
   const migrationsList = await listMigrations();
   if (migrationsList.migrationDirectories.length === 0) {
     throw new Error(`No migrations found in ${migrationsDir}`);
   }
+  const committed = migrationsList.migrationDirectories.map((m) => m.path);
+  if (await upToDate(adapter, committed)) return [];
   const result = await withEngine(adapter, (engine) =>
     engine.applyMigrations({ migrationsList, filters: { externalTables: [], externalEnums: [] } }),
   );

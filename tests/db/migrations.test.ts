@@ -20,7 +20,7 @@ describe("migrations", () => {
   });
 
   it("leave a fresh embedded database ready for enum arrays in raw SQL in the same session", async () => {
-    const fresh = openPgliteDatabase(new PGlite("memory://"));
+    const fresh = await openPgliteDatabase(new PGlite("memory://"));
     try {
       const applied = await fresh.migrate();
       expect(applied).toEqual((await listMigrations()).migrationDirectories.map((m) => m.path));

@@ -83,7 +83,7 @@ describe("no outbound connection", () => {
 
   it("a fresh embedded database is created and migrated offline (the first start's path)", async () => {
     attempts.length = 0;
-    const fresh = openPgliteDatabase(new PGlite("memory://"));
+    const fresh = await openPgliteDatabase(new PGlite("memory://"));
     try {
       await fresh.migrate();
       expect(await fresh.db.force.count()).toBe(0);

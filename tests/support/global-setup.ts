@@ -25,7 +25,7 @@ export default async function setup(project: TestProject) {
     const dir = mkdtempSync(join(tmpdir(), "prap-hub-test-"));
     const dump = async (seed: boolean) => {
       const pglite = new PGlite("memory://");
-      const database = openPgliteDatabase(pglite);
+      const database = await openPgliteDatabase(pglite);
       await database.migrate();
       if (seed) await seedDatabase(database);
       const file = join(dir, seed ? "seeded.tar" : "empty.tar");
