@@ -35,6 +35,12 @@ import { viewerReach } from "./services/reach.ts";
 /** The hub's Federation v2 subgraphs. A type or field names the subgraphs it belongs to. */
 export type SubGraphName = "organisations" | "plan" | "workforce";
 export const subGraphNames: readonly SubGraphName[] = ["organisations", "plan", "workforce"];
+/** Where each subgraph listens when run on its own (`hub subgraph <name>`); written into the supergraph. */
+export const defaultSubgraphPorts: Record<SubGraphName, number> = {
+  organisations: 4101,
+  plan: 4102,
+  workforce: 4103,
+};
 
 export const builder = new SchemaBuilder<{
   Context: HubContext;

@@ -2,13 +2,9 @@ import cluster from "node:cluster";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { Command, InvalidArgumentError, Option } from "commander";
-import { type SubGraphName, subGraphNames } from "../builder.ts";
+import { defaultSubgraphPorts, type SubGraphName, subGraphNames } from "../builder.ts";
 import { loadConfig } from "../config.ts";
-import { writeNextMigration } from "../db/new-migration.ts";
 import { UserError } from "../errors.ts";
-import { defaultSubgraphPorts, schemaArtifacts } from "../schema/artifacts.ts";
-import { seedDatabase } from "../seed/seed.ts";
-import { serveGateway, serveSubgraph, startHub } from "../server/hub.ts";
 import { mintToken, parseTtl } from "../tokens.ts";
 import { registerApiKeyCommand } from "./api-keys.ts";
 import { forkWorkers, workerCount } from "./cluster.ts";
@@ -21,6 +17,13 @@ function portNumber(value: string): number {
     throw new InvalidArgumentError("Not a port number.");
   return port;
 }
+
+// What only some commands need is imported by those commands (the server, the seed and importers,
+// schema composition, the migration writer): a long-running process keeps every module it ever
+// loaded, so a subgraph or the monolith should not carry the code of the other commands.
+const server = () => import("../server/hub.ts");
+const seed = () => import("../seed/seed.ts");
+const artifacts = () => import("../schema/artifacts.ts");
 
 const program = new Command("hub").description("Police Race Action Plan data hub");
 
@@ -82,6 +85,7 @@ program
       const database = await openMigratedDatabase();
       if (options.seed && cluster.isPrimary) {
         const started = Date.now();
+        const { seedDatabase } = await seed();
         await seedDatabase(database, { onProgress: (message) => console.error(`  ${message}`) });
         console.error(`Seed data up to date (${((Date.now() - started) / 1000).toFixed(1)} s)`);
       }
@@ -91,6 +95,7 @@ program
         console.error(`PRAP data hub: ${workers} worker processes`);
         return;
       }
+      const { startHub } = await server();
       const hub = await startHub({
         database,
         port: options.port ?? config.port,
@@ -118,6 +123,7 @@ migrate
   .description("Write the next migration from changes to prisma/schema.prisma (offline)")
   .action(
     runOnce(async (name: string) => {
+      const { writeNextMigration } = await import("../db/new-migration.ts");
       const dir = await writeNextMigration(name);
       console.error(
         dir ? `Wrote ${join(dir, "migration.sql")}` : "The schema matches the migrations: nothing to write.",
@@ -131,6 +137,7 @@ program
   .action(
     runOnce(async () => {
       const database = await openMigratedDatabase();
+      const { seedDatabase } = await seed();
       const report = await seedDatabase(database, { onProgress: (message) => console.error(`  ${message}`) });
       console.log(JSON.stringify(report, null, 2));
       await database.close();
@@ -144,6 +151,7 @@ program
   .option("--check", "fail if the committed files differ from the code")
   .action(
     runOnce(async (options: { check?: boolean }) => {
+      const { schemaArtifacts } = await artifacts();
       const files = schemaArtifacts();
       const stale: string[] = [];
       await mkdir(schemaDir, { recursive: true });
@@ -172,6 +180,7 @@ program
       const subgraph = name as SubGraphName;
       const config = loadConfig();
       const database = await openMigratedDatabase();
+      const { serveSubgraph } = await server();
       const service = await serveSubgraph(
         database,
         subgraph,
@@ -213,6 +222,7 @@ program
           })
         : undefined;
       const port = options.port ?? config.port;
+      const { serveGateway } = await server();
       const service = await serveGateway({ urls, port, host: config.host, supergraphSdl });
       console.error(`Gateway ready at ${service.url}`);
       onShutdown(service.close);

@@ -1,15 +1,8 @@
 import { composeServices } from "@apollo/composition";
 import { printSubgraphSchema } from "@apollo/subgraph";
 import { parse, printSchema } from "graphql";
-import { type SubGraphName, subGraphNames } from "../builder.ts";
+import { defaultSubgraphPorts, type SubGraphName, subGraphNames } from "../builder.ts";
 import { monolithSchema, subgraphSchema } from "./build.ts";
-
-/** Where each subgraph listens when run on its own (`hub subgraph <name>`); written into the supergraph. */
-export const defaultSubgraphPorts: Record<SubGraphName, number> = {
-  organisations: 4101,
-  plan: 4102,
-  workforce: 4103,
-};
 
 export function defaultSubgraphUrl(name: SubGraphName): string {
   return `http://localhost:${defaultSubgraphPorts[name]}/graphql`;
