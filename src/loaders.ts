@@ -2,7 +2,7 @@ import DataLoader from "dataloader";
 import type { Db } from "./db/database.ts";
 import type { Rank, WorkerType } from "./generated/prisma/enums.ts";
 import { createAnalyticsLoaders, perKeyLoader } from "./services/analytics/loaders.ts";
-import { dataVersion, perDatabase } from "./services/data-version.ts";
+import { currentDataVersion, perDatabase } from "./services/data-version.ts";
 import {
   type GroupCounts,
   latestAsAt,
@@ -48,7 +48,7 @@ export function createLoaders(db: Db) {
   let version: Promise<string> | undefined;
   /** The data version: read at most once per request, and only by a path that needs it. */
   const currentVersion = () => {
-    version ??= dataVersion(db);
+    version ??= currentDataVersion(db);
     return version;
   };
   return {

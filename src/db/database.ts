@@ -122,8 +122,8 @@ function wrap(
     db,
     target,
     adapter,
-    ...(driver instanceof PGlite
-      ? { listen: async (channel: string, onNotify: () => void) => driver.listen(channel, onNotify) }
+    ...(pglite
+      ? { listen: async (channel: string, onNotify: () => void) => pglite.listen(channel, onNotify) }
       : {}),
     async migrate() {
       const applied = await applyMigrations(adapter);

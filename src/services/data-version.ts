@@ -43,7 +43,42 @@ export interface DataVersionTracker {
  * database listens, or while its connection is down, every call reads the version, as if nothing were
  * remembered, and listening is retried in the background.
  */
+const trackers = new WeakMap<Db, { tracker: DataVersionTracker; users: number }>();
+
+/**
+ * The data version as this process knows it: its tracker's (no round trip between changes) when a
+ * server tracks one for this database, else read now.
+ */
+export function currentDataVersion(db: Db): Promise<string> {
+  return trackers.get(db)?.tracker.current() ?? dataVersion(db);
+}
+
+/**
+ * The database's tracker, shared by every server of the process on that database (one notification
+ * connection); it stops when the last of them closes its handle.
+ */
 export function trackDataVersion(database: Database): DataVersionTracker {
+  let shared = trackers.get(database.db);
+  if (!shared) {
+    shared = { tracker: startTracking(database), users: 0 };
+    trackers.set(database.db, shared);
+  }
+  const entry = shared;
+  entry.users++;
+  let closed = false;
+  return {
+    current: () => entry.tracker.current(),
+    async close() {
+      if (closed) return;
+      closed = true;
+      if (--entry.users > 0) return;
+      trackers.delete(database.db);
+      await entry.tracker.close();
+    },
+  };
+}
+
+function startTracking(database: Database): DataVersionTracker {
   let remembered: Promise<string> | undefined;
   let trusted = false;
   let stopListening: (() => Promise<void>) | undefined;
