@@ -184,6 +184,16 @@ export async function run(args: string[]) {
       path: "/graphql",
     },
     {
+      // RSS columns are the primary's (it only forks and restarts workers).
+      name: "default, 2 workers, no response cache",
+      command: [node, hub, "start", "--no-seed", "--workers", "2"],
+      queries: [...all],
+      probe: "force",
+      port: port + 8,
+      path: "/graphql",
+      env: { HUB_RESPONSE_CACHE_MB: "0" },
+    },
+    {
       name: "monolith, no response cache",
       command: [node, hub, "start", "--no-seed", "--mode", "monolith"],
       queries: [...all],
