@@ -76,4 +76,27 @@ describe("public workforce figures cached by data version", () => {
     expect(rawAfter.data.herts.representation.statedHeadcount).toBe(24);
     expect(rawAfter.data.nationalRepresentation.statedHeadcount).toBe(nationalBefore + 20);
   });
+
+  it("answers the national page of 50 forces from the caches: the page and the version, nothing else", async () => {
+    const page = (first: number) => `{ nationalRepresentation { asAt censusYear statedHeadcount
+        minority: group(group: MINORITY_ETHNIC) { ratio } }
+      forces(first: ${first}) { nodes { id representation {
+        minority: group(group: MINORITY_ETHNIC) { ratio gapPercentagePoints } } } } }`;
+    const cold = await okGraphQL(database, page(50));
+    expect(cold.data.nationalRepresentation).toMatchObject({ asAt: "2006-03-31", censusYear: 2011 });
+    const ratios = cold.data.forces.nodes.filter(
+      (n: { representation: { minority: { ratio: number | null } } | null }) =>
+        n.representation?.minority.ratio,
+    );
+    expect(ratios.length).toBeGreaterThan(30);
+    const five = await okGraphQL(database, page(5));
+    const fifty = await okGraphQL(database, page(50));
+    expect(fifty.data).toEqual(cold.data);
+    // The forces page, and the data version (no tracker runs in tests: it is read once per request).
+    expect(
+      fifty.statements.map((s) => (/data-version/.test(s) ? "version" : /"force"/.test(s) ? "forces" : s)),
+    ).toEqual(expect.arrayContaining(["version", "forces"]));
+    expect(fifty.count).toBe(2);
+    expect(five.count).toBe(fifty.count);
+  });
 });
