@@ -21,16 +21,28 @@ import {
 /** Keys of the per-force loaders: a force id, or null for England and Wales. */
 const forceKey = (forceId: string | null) => forceId ?? "*";
 
-/** Asked several times per force and field: computed once per slice object. */
-const sliceKeys = new WeakMap<WorkforceSlice, string>();
-const sliceKey = (slice: WorkforceSlice) => {
-  let key = sliceKeys.get(slice);
+// Keys are asked for every force of a page, several times each: the parts that cost (a date's ISO
+// day, a sorted rank list) are computed once per Date or rank array (the defaults are shared objects).
+const days = new WeakMap<Date, string>();
+const dayOf = (date: Date) => {
+  let day = days.get(date);
+  if (day === undefined) {
+    day = date.toISOString().slice(0, 10);
+    days.set(date, day);
+  }
+  return day;
+};
+const rankLists = new WeakMap<readonly Rank[], string>();
+const ranksKey = (ranks: readonly Rank[]) => {
+  let key = rankLists.get(ranks);
   if (key === undefined) {
-    key = `${slice.asAt.toISOString().slice(0, 10)}|${slice.workerType}|${[...slice.ranks].sort().join(",")}`;
-    sliceKeys.set(slice, key);
+    key = [...ranks].sort().join(",");
+    rankLists.set(ranks, key);
   }
   return key;
 };
+const sliceKey = (slice: WorkforceSlice) =>
+  `${dayOf(slice.asAt)}|${slice.workerType}|${ranksKey(slice.ranks)}`;
 
 // Imported data (workforce cells and their suppression pattern, census populations) is kept per
 // process while the data version stands (VersionedCache): a repeated public question reads the version
@@ -41,7 +53,7 @@ const countsCache = perDatabase<GroupCounts>(8192);
 const populationCache = perDatabase<PopulationRow[]>(1024);
 
 const latestKey = (key: { workerType: WorkerType; ranks: readonly Rank[] }) =>
-  `${key.workerType}|${[...key.ranks].sort().join(",")}`;
+  `${key.workerType}|${ranksKey(key.ranks)}`;
 
 /** Per-request batch loaders for lookups that plugin-prisma cannot plan (entity keys, raw SQL). */
 export function createLoaders(db: Db) {
