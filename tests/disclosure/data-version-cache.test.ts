@@ -1,11 +1,11 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Viewer } from "../../src/context.ts";
 import type { Database } from "../../src/db/database.ts";
 import { runImport } from "../../src/importers/index.ts";
-import { dataVersion } from "../../src/services/data-version.ts";
+import { dataVersion, trackDataVersion } from "../../src/services/data-version.ts";
 import { shipped } from "../importers/helpers.ts";
 import { testDatabase } from "../support/database.ts";
 import { okGraphQL } from "../support/graphql.ts";
@@ -98,5 +98,52 @@ describe("public workforce figures cached by data version", () => {
     ).toEqual(expect.arrayContaining(["version", "forces"]));
     expect(fifty.count).toBe(2);
     expect(five.count).toBe(fifty.count);
+  });
+
+  it("with a tracker (a server), reads no version between changes and sees another process's import by its notification", async () => {
+    const other = await testDatabase("seeded");
+    const tracker = trackDataVersion(other);
+    try {
+      // Listening: the tracker then remembers the version instead of reading it per call.
+      await vi.waitFor(() => expect(tracker.current()).toBe(tracker.current()), { timeout: 10_000 });
+      const herts = (r: { data: { herts: { representation: unknown } } }) => r.data.herts.representation;
+      expect(herts(await okGraphQL(other, query))).toEqual({
+        statedHeadcount: null,
+        white: { headcount: null, suppressed: true, share: null },
+      });
+      const warm = await okGraphQL(other, query);
+      expect(
+        warm.statements.filter((s) => /data-version|workforce_count|population_baseline/.test(s)),
+      ).toEqual([]);
+
+      // Another process imports (no announcement in this one): the batch insert's NOTIFY is all it hears.
+      await other.db.$transaction([
+        other.db.$executeRaw`UPDATE workforce_count SET headcount = 12 WHERE force_id = 'hertfordshire'
+          AND as_at = '2021-03-31' AND rank = 'CHIEF_OFFICER' AND ethnicity = 'WHITE' AND headcount = 2`,
+        other.db.importBatch.create({
+          data: {
+            kind: "workforce",
+            fileName: "correction.csv",
+            sha256: "0".repeat(64),
+            rowCount: 2,
+            inserted: 0,
+            updated: 2,
+            unchanged: 0,
+            importedBy: "another-process",
+          },
+        }),
+      ]);
+      await vi.waitFor(
+        async () =>
+          expect(herts(await okGraphQL(other, query))).toEqual({
+            statedHeadcount: 24,
+            white: { headcount: 24, suppressed: false, share: 1 },
+          }),
+        { timeout: 10_000 },
+      );
+    } finally {
+      await tracker.close();
+      await other.close();
+    }
   });
 });
