@@ -168,92 +168,98 @@ export function disclosureTable(
   if (options.published)
     for (let o = 0; o < total; o++) served[o] = options.published(coordinates(o)) ? 1 : 0;
 
-  const cost = new Float64Array(total);
-  for (let o = 0; o < total; o++)
-    cost[o] = values[o]! * (options.weight ? options.weight(coordinates(o)) : 1);
-
   const hiddenFlags = new Uint8Array(total);
   for (let o = 0; o < total; o++)
     if (served[o] && known[o] && values[o]! > 0 && values[o]! < threshold) hiddenFlags[o] = 1;
 
-  // Lines: (dimension, margin, base offset of the other coordinates).
-  const lines: Array<{ parent: number; children: number[]; minHidden: number }> = [];
-  axes.forEach((axis, d) => {
-    forEachOther(d, (base) => {
-      for (const { node, children } of axis.margins) {
-        const parent = base + node * strides[d]!;
-        const members = children.map((c) => base + c * strides[d]!);
-        if (served[parent] && members.every((m) => served[m]))
-          lines.push({ parent, children: members, minHidden: axis.minHidden });
-      }
+  // The complement search has a scope of its own: its costs, lines and indexes (about 2 MB for an
+  // all-ranks year) become garbage once the pattern is set, rather than living as long as the table's
+  // methods, which callers keep (src/loaders.ts caches tables per data version).
+  const protect = () => {
+    const cost = new Float64Array(total);
+    for (let o = 0; o < total; o++)
+      cost[o] = values[o]! * (options.weight ? options.weight(coordinates(o)) : 1);
+
+    // Lines: (dimension, margin, base offset of the other coordinates).
+    const lines: Array<{ parent: number; children: number[]; minHidden: number }> = [];
+    axes.forEach((axis, d) => {
+      forEachOther(d, (base) => {
+        for (const { node, children } of axis.margins) {
+          const parent = base + node * strides[d]!;
+          const members = children.map((c) => base + c * strides[d]!);
+          if (served[parent] && members.every((m) => served[m]))
+            lines.push({ parent, children: members, minHidden: axis.minHidden });
+        }
+      });
     });
-  });
-  const linesThrough = new Map<number, number[]>();
-  lines.forEach((line, k) => {
-    for (const cell of [line.parent, ...line.children])
-      linesThrough.set(cell, [...(linesThrough.get(cell) ?? []), k]);
-  });
-  const enforceLines = () => {
-    for (let changed = true; changed; ) {
-      changed = false;
-      for (const line of lines) {
-        let count = hiddenFlags[line.parent]!;
-        for (const c of line.children) count += hiddenFlags[c]!;
-        while (count > 0 && count < line.minHidden) {
-          let pick = -1;
-          for (const c of line.children)
-            if (!hiddenFlags[c] && values[c]! > 0 && (pick < 0 || cost[c]! < cost[pick]!)) pick = c;
-          if (pick < 0 && !hiddenFlags[line.parent] && values[line.parent]! > 0) pick = line.parent;
-          if (pick < 0) break; // the rest are zeros or not published: nothing left that could hide it
-          hiddenFlags[pick] = 1;
-          count++;
-          changed = true;
+    const linesThrough = new Map<number, number[]>();
+    lines.forEach((line, k) => {
+      for (const cell of [line.parent, ...line.children])
+        linesThrough.set(cell, [...(linesThrough.get(cell) ?? []), k]);
+    });
+    const enforceLines = () => {
+      for (let changed = true; changed; ) {
+        changed = false;
+        for (const line of lines) {
+          let count = hiddenFlags[line.parent]!;
+          for (const c of line.children) count += hiddenFlags[c]!;
+          while (count > 0 && count < line.minHidden) {
+            let pick = -1;
+            for (const c of line.children)
+              if (!hiddenFlags[c] && values[c]! > 0 && (pick < 0 || cost[c]! < cost[pick]!)) pick = c;
+            if (pick < 0 && !hiddenFlags[line.parent] && values[line.parent]! > 0) pick = line.parent;
+            if (pick < 0) break; // the rest are zeros or not published: nothing left that could hide it
+            hiddenFlags[pick] = 1;
+            count++;
+            changed = true;
+          }
         }
       }
-    }
-  };
-  /**
-   * The smallest visible non-zero cell sharing a line with the cell, or else with the hidden cells
-   * around it (breadth first): hiding it adds an unknown to the equations that pinned the cell.
-   */
-  const nearestComplement = (start: number): number => {
-    const seen = new Set([start]);
-    let frontier = [start];
-    while (frontier.length) {
-      let pick = -1;
-      const next: number[] = [];
-      for (const cell of frontier)
-        for (const k of linesThrough.get(cell) ?? [])
-          for (const c of [lines[k]!.parent, ...lines[k]!.children]) {
-            if (!hiddenFlags[c]) {
-              if (values[c]! > 0 && (pick < 0 || cost[c]! < cost[pick]!)) pick = c;
-            } else if (!seen.has(c)) {
-              seen.add(c);
-              next.push(c);
+    };
+    /**
+     * The smallest visible non-zero cell sharing a line with the cell, or else with the hidden cells
+     * around it (breadth first): hiding it adds an unknown to the equations that pinned the cell.
+     */
+    const nearestComplement = (start: number): number => {
+      const seen = new Set([start]);
+      let frontier = [start];
+      while (frontier.length) {
+        let pick = -1;
+        const next: number[] = [];
+        for (const cell of frontier)
+          for (const k of linesThrough.get(cell) ?? [])
+            for (const c of [lines[k]!.parent, ...lines[k]!.children]) {
+              if (!hiddenFlags[c]) {
+                if (values[c]! > 0 && (pick < 0 || cost[c]! < cost[pick]!)) pick = c;
+              } else if (!seen.has(c)) {
+                seen.add(c);
+                next.push(c);
+              }
             }
-          }
-      if (pick >= 0) return pick;
-      frontier = next;
-    }
-    return -1;
-  };
-  // Lines alone do not protect a cell that several lines pin down together (a hidden cell can be the
-  // only unknown left once other equations are combined). Audit the whole system as an attacker would
-  // and hide one more cell next to each cell found, until the audit finds nothing.
-  for (let round = 0; round < 200; round++) {
-    enforceLines();
-    const exposed = auditLines(lines, hiddenFlags, values);
-    if (exposed.length === 0) break;
-    let added = 0;
-    for (const cell of exposed) {
-      const pick = nearestComplement(cell);
-      if (pick >= 0 && !hiddenFlags[pick]) {
-        hiddenFlags[pick] = 1;
-        added++;
+        if (pick >= 0) return pick;
+        frontier = next;
       }
+      return -1;
+    };
+    // Lines alone do not protect a cell that several lines pin down together (a hidden cell can be the
+    // only unknown left once other equations are combined). Audit the whole system as an attacker would
+    // and hide one more cell next to each cell found, until the audit finds nothing.
+    for (let round = 0; round < 200; round++) {
+      enforceLines();
+      const exposed = auditLines(lines, hiddenFlags, values);
+      if (exposed.length === 0) break;
+      let added = 0;
+      for (const cell of exposed) {
+        const pick = nearestComplement(cell);
+        if (pick >= 0 && !hiddenFlags[pick]) {
+          hiddenFlags[pick] = 1;
+          added++;
+        }
+      }
+      if (added === 0) throw new Error(`disclosure control cannot protect ${exposed.length} cells`);
     }
-    if (added === 0) throw new Error(`disclosure control cannot protect ${exposed.length} cells`);
-  }
+  };
+  protect();
 
   const table: DisclosureTable = {
     dimensions,
