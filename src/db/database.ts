@@ -168,7 +168,12 @@ async function openPglite(dataDir: string): Promise<{ pglite: PGlite; release: (
       release = await lockDataDir(dataDir);
     }
     const { PGlite } = await import("@electric-sql/pglite");
-    const pglite = new PGlite(dataDir);
+    const pglite = new PGlite(dataDir, {
+      // PostgreSQL's 128 MB of shared buffers are touched whole when PGlite starts (WebAssembly
+      // memory: resident from then on, never returned). The files sit in the OS page cache anyway, and
+      // one connection needs far less: 32 MB keeps an embedded hub ~100 MB smaller.
+      startParams: [...PGlite.defaultStartParams, "-c", "shared_buffers=32MB"],
+    });
     await pglite.waitReady;
     return { pglite, release };
   } catch (error) {
