@@ -54,6 +54,11 @@ export interface ImporterDefinition<S, K extends string = string> {
   finish?(state: S, ctx: ReadContext): void;
   /** Inside the write transaction: compares with the database and says what to write. */
   plan(tx: Tx, state: S, ctx: WriteContext): Promise<TablePlan[]>;
+  /**
+   * Inside the write transaction, after a batch that changed something: brings derived tables (the
+   * analytics rollup) up to date, so that they commit with the rows, under the same data version.
+   */
+  afterWrite?(tx: Tx): Promise<void>;
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: the registry holds importers of different states
@@ -190,6 +195,7 @@ export async function runImporter(
         for (const plan of plans) {
           if (plan.inserted + plan.updated > 0) await plan.apply(tx, batch.id, progress);
         }
+        await importer.afterWrite?.(tx);
         await recordAudit(tx, {
           actor,
           action: "IMPORT",

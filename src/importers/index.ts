@@ -1,5 +1,4 @@
 import type { Db } from "../db/database.ts";
-import { refreshWorkforceRollup } from "../services/analytics/workforce.ts";
 import { census2011Importer } from "./census2011.ts";
 import { census2021Importer } from "./census2021.ts";
 import { type AnyImporter, type ImportOptions, type ImportResult, runImporter } from "./engine.ts";
@@ -67,8 +66,5 @@ export async function runImport(
     throw new UnknownImportKindError(
       `Unknown import kind "${kind}". Kinds: ${IMPORTERS.map((i) => i.kind).join(", ")}`,
     );
-  const result = await runImporter(db, importer, filePath, options);
-  // The analytics rollup of workforce_count follows every workforce import that changed something.
-  if (importer.kind === "workforce" && result.batchId !== null) await refreshWorkforceRollup(db);
-  return result;
+  return runImporter(db, importer, filePath, options);
 }

@@ -7,6 +7,7 @@ import type {
   WorkerType,
   WorkforceEthnicity,
 } from "../generated/prisma/enums.ts";
+import { refreshWorkforceRollup } from "../services/analytics/workforce.ts";
 import { count, decimal2, isoDay, march31, oneOf, text, validateRow, year } from "./cells.ts";
 import {
   type ForceRecordsState,
@@ -162,6 +163,7 @@ function merged<T>(stored: T | null, incoming: T | null, zero: T): T | null {
 
 export const workforceImporter: ImporterDefinition<State, "workforce"> = {
   kind: "workforce",
+  afterWrite: refreshWorkforceRollup,
   description:
     "Home Office police workforce ethnicity open-data table (force × rank × gender × ethnicity, headcount and FTE at 31 March; data/home-office-workforce-ethnicity) → WorkforceCount",
   columns: [

@@ -9,7 +9,6 @@ import type {
   WorkerType,
   WorkforceEthnicity,
 } from "../../generated/prisma/enums.ts";
-import { announceDataChange, dataChangedChannel } from "../data-version.ts";
 import { type AreaSpec, areaKey, areaMembersSql } from "./areas.ts";
 import { analyticsQuery } from "./sql.ts";
 
@@ -98,14 +97,15 @@ function cellsSql(slice: WorkforceAreaSlice, asAts: string[] | null): Prisma.Sql
 const importedBy = (dataAsAt: Date | null) => Prisma.sql`(${dataAsAt}::timestamptz IS NULL
     OR batch_id IN (SELECT id FROM import_batch WHERE imported_at <= ${dataAsAt}::timestamptz))`;
 
-/** Brings `workforce_rollup` up to date; run after every change to workforce_count (imports). */
-export async function refreshWorkforceRollup(db: Db): Promise<void> {
+/**
+ * Brings `workforce_rollup` up to date; run after every change to workforce_count, inside the import's
+ * transaction (the workforce importer's afterWrite), so the rollup commits with the rows it sums and
+ * answers cached by data version never hold an old rollup under the new version.
+ */
+export async function refreshWorkforceRollup(db: Pick<Db, "$executeRaw">): Promise<void> {
   await db.$executeRaw`/* analytics.workforce.refreshRollup */ REFRESH MATERIALIZED VIEW workforce_rollup`;
   // Fresh statistics, or the planner takes the view for a handful of rows and nests loops over it.
   await db.$executeRaw`/* analytics.workforce.analyzeRollup */ ANALYZE workforce_rollup`;
-  // Answers cached since the import committed may hold the old rollup: other processes drop them too.
-  await db.$executeRaw`/* analytics.workforce.announceRollup */ select pg_notify(${dataChangedChannel}, 'workforce_rollup')`;
-  announceDataChange();
 }
 
 /** Workforce and population by group for each area and date of the slice, in one statement. */
