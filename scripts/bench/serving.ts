@@ -152,6 +152,24 @@ export async function run(args: string[]) {
   });
 
   const all = ["force", "forceEvidenceBoards", "forceApp", "national"] as const;
+  const noCache = { HUB_RESPONSE_CACHE_MB: "0" };
+  const hubStart = (name: string, at: number, args: string[], extra?: NodeJS.ProcessEnv) => ({
+    name,
+    command: [node, hub, "start", "--no-seed", ...args],
+    queries: [...all],
+    probe: "force" as const,
+    port: at,
+    path: "/graphql",
+    env: extra,
+  });
+  const subgraph = (name: string, at: number, query: keyof typeof queries) => ({
+    name: `${name} subgraph`,
+    command: [node, hub, "subgraph", name, "--port", String(at)],
+    queries: [query],
+    probe: query,
+    port: at,
+    path: "/graphql",
+  });
   const targets: (Target & { port: number; path: string })[] = [
     {
       name: "baseline (pg + JSON.stringify)",
@@ -167,74 +185,15 @@ export async function run(args: string[]) {
       port: port + 5,
       path: "/",
     },
-    {
-      name: "monolith",
-      command: [node, hub, "start", "--no-seed", "--mode", "monolith"],
-      queries: [...all],
-      probe: "force",
-      port: port + 1,
-      path: "/graphql",
-    },
-    {
-      name: "default (npm start)",
-      command: [node, hub, "start", "--no-seed"],
-      queries: [...all],
-      probe: "force",
-      port: port,
-      path: "/graphql",
-    },
-    {
-      // RSS columns are the primary's (it only forks and restarts workers).
-      name: "default, 2 workers, no response cache",
-      command: [node, hub, "start", "--no-seed", "--workers", "2"],
-      queries: [...all],
-      probe: "force",
-      port: port + 8,
-      path: "/graphql",
-      env: { HUB_RESPONSE_CACHE_MB: "0" },
-    },
-    {
-      name: "monolith, no response cache",
-      command: [node, hub, "start", "--no-seed", "--mode", "monolith"],
-      queries: [...all],
-      probe: "force",
-      port: port + 6,
-      path: "/graphql",
-      env: { HUB_RESPONSE_CACHE_MB: "0" },
-    },
-    {
-      name: "default, no response cache",
-      command: [node, hub, "start", "--no-seed"],
-      queries: [...all],
-      probe: "force",
-      port: port + 7,
-      path: "/graphql",
-      env: { HUB_RESPONSE_CACHE_MB: "0" },
-    },
-    {
-      name: "organisations subgraph",
-      command: [node, hub, "subgraph", "organisations", "--port", String(port + 2)],
-      queries: ["force"],
-      probe: "force",
-      port: port + 2,
-      path: "/graphql",
-    },
-    {
-      name: "plan subgraph",
-      command: [node, hub, "subgraph", "plan", "--port", String(port + 3)],
-      queries: ["planEvidence"],
-      probe: "planEvidence",
-      port: port + 3,
-      path: "/graphql",
-    },
-    {
-      name: "workforce subgraph",
-      command: [node, hub, "subgraph", "workforce", "--port", String(port + 4)],
-      queries: ["workforceNational"],
-      probe: "workforceNational",
-      port: port + 4,
-      path: "/graphql",
-    },
+    hubStart("monolith", port + 1, ["--mode", "monolith"]),
+    hubStart("default (npm start)", port, []),
+    // RSS columns are the primary's (it only forks and restarts workers).
+    hubStart("default, 2 workers, no response cache", port + 8, ["--workers", "2"], noCache),
+    hubStart("monolith, no response cache", port + 6, ["--mode", "monolith"], noCache),
+    hubStart("default, no response cache", port + 7, [], noCache),
+    subgraph("organisations", port + 2, "force"),
+    subgraph("plan", port + 3, "planEvidence"),
+    subgraph("workforce", port + 4, "workforceNational"),
   ];
 
   const rows: Record<string, string | number>[] = [];
