@@ -107,6 +107,18 @@ function postKey(version: string, req: Request): string | undefined {
 }
 
 /**
+ * The data version, or nothing when it cannot be read (the database is down): the request then runs
+ * uncached, and its handler answers the outage as such (503 DATABASE_UNAVAILABLE), not as a cache fault.
+ */
+async function versionOrNothing(tracker: DataVersionTracker): Promise<string | undefined> {
+  try {
+    return await tracker.current();
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * HTTP caching for public GET answers (GraphQL queries over GET and exports): `Cache-Control: public,
  * max-age` and a strong ETag derived from the data version, so a write or an import changes it;
  * `If-None-Match` → 304 without running anything; a response cache serves repeats. Public POSTed
@@ -125,12 +137,8 @@ export function httpCache(options: {
   return async (req: Request, res: Response, next: NextFunction) => {
     if (req.method === "POST" && cache && req.baseUrl === "/graphql") {
       if (hasCredentials(req)) return next();
-      let key: string | undefined;
-      try {
-        key = postKey(await options.version.current(), req);
-      } catch (error) {
-        return next(error);
-      }
+      const version = await versionOrNothing(options.version);
+      const key = version === undefined ? undefined : postKey(version, req);
       if (!key) return next();
       const cached = await cache.get(key).catch(() => undefined);
       if (cached) return replay(res, cached);
@@ -144,12 +152,12 @@ export function httpCache(options: {
       res.setHeader("cache-control", "private, no-store");
       return next();
     }
-    let etag: string;
-    try {
-      etag = entityTag(await options.version.current(), req);
-    } catch (error) {
-      return next(error);
+    const version = await versionOrNothing(options.version);
+    if (version === undefined) {
+      res.setHeader("cache-control", "no-store");
+      return next();
     }
+    const etag = entityTag(version, req);
     res.setHeader("etag", etag);
     res.setHeader("cache-control", publicPolicy);
     // Errors (bad parameters, a failed query) are not the resource: never let them be reused.
