@@ -54,3 +54,41 @@ describe("Force entity resolution in the organisations subgraph", () => {
     ]);
   });
 });
+
+describe("Force entity resolution in the plan subgraph", () => {
+  const planQuery = /* GraphQL */ `
+    query ($representations: [_Any!]!) {
+      _entities(representations: $representations) {
+        ... on Force { id evidence(first: 5) { totalCount } boards(first: 5) { totalCount } }
+      }
+    }
+  `;
+  const resolve = (ids: string[]) =>
+    countQueries(database, () =>
+      graphql({
+        schema: subgraphSchema("plan"),
+        source: planQuery,
+        variableValues: { representations: ids.map((id) => ({ __typename: "Force", id })) },
+        contextValue: createContext({ db: database.db }),
+      }),
+    );
+
+  it("loads the references with what their fields ask for in one statement, for 1 or 100", async () => {
+    const one = await resolve(forceIds.slice(0, 1));
+    const hundred = await resolve(forceIds);
+    expect(one.result).toEqual({
+      data: { _entities: [{ id: forceIds[0], evidence: { totalCount: 0 }, boards: { totalCount: 0 } }] },
+    });
+    expect((hundred.result.data?._entities as unknown[]).length).toBe(100);
+    expect(one.count).toBe(1);
+    expect(hundred.count).toBe(1);
+  });
+
+  it("returns null for an unknown force", async () => {
+    const { result } = await resolve(["no-such-force", forceIds[2]!]);
+    expect(result.data?._entities).toEqual([
+      null,
+      { id: forceIds[2], evidence: { totalCount: 0 }, boards: { totalCount: 0 } },
+    ]);
+  });
+});

@@ -1,5 +1,6 @@
 import { builder } from "../../builder.ts";
 import { Country, ForceKind } from "../../generated/prisma/enums.ts";
+import { entityByKey } from "../common/entities.ts";
 import { everySubGraph, organisations } from "../common/subgraphs.ts";
 
 export const CountryEnum = builder.enumType(Country, {
@@ -67,5 +68,8 @@ export const ForceRef = builder.prismaNode("Force", {
 
 builder.asEntity(ForceRef, {
   key: builder.selection<{ id: string }>("id"),
-  resolveReference: (ref, ctx) => ctx.loaders.forceById.load(ref.id),
+  resolveReference: (ref, ctx, info) =>
+    entityByKey(ctx, info, "Force", (ids, query) =>
+      ctx.db.force.findMany({ ...query, where: { id: { in: ids } } }),
+    ).load(ref.id),
 });
