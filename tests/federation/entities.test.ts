@@ -79,7 +79,7 @@ describe("Force entity resolution in the plan subgraph", () => {
     expect(one.result).toEqual({
       data: { _entities: [{ id: forceIds[0], evidence: { totalCount: 0 }, boards: { totalCount: 0 } }] },
     });
-    expect((hundred.result.data?._entities as unknown[]).length).toBe(100);
+    expect(hundred.result.data?._entities).toHaveLength(100);
     expect(one.count).toBe(1);
     expect(hundred.count).toBe(1);
   });
