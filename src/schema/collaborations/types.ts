@@ -1,5 +1,6 @@
 import { builder } from "../../builder.ts";
 import { CollaborationKind } from "../../generated/prisma/enums.ts";
+import { entityByKey } from "../common/entities.ts";
 import { everySubGraph, organisations } from "../common/subgraphs.ts";
 import { ForceRef } from "../forces/types.ts";
 
@@ -44,7 +45,10 @@ export const CollaborationRef = builder.prismaNode("Collaboration", {
 
 builder.asEntity(CollaborationRef, {
   key: builder.selection<{ id: string }>("id"),
-  resolveReference: (ref, ctx) => ctx.db.collaboration.findUnique({ where: { id: ref.id } }),
+  resolveReference: (ref, ctx, info) =>
+    entityByKey(ctx, info, "Collaboration", (ids, query) =>
+      ctx.db.collaboration.findMany({ ...query, where: { id: { in: ids } } }),
+    ).load(ref.id),
 });
 
 builder.prismaObject("CollaborationMember", {

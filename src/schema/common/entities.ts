@@ -4,9 +4,9 @@ import type { FieldNode, GraphQLResolveInfo } from "graphql";
 
 type Query = ReturnType<typeof queryFromInfo>;
 
-// One loader per request and per `_entities` field: every representation of a type in one fetch
-// shares the field's selection, so they load in one statement.
-const loaders = new WeakMap<object, WeakMap<FieldNode, DataLoader<string, unknown>>>();
+// One loader per request, `_entities` field and type: every representation of a type in one fetch
+// shares the selection under `... on <type>`, so they load in one statement.
+const loaders = new WeakMap<object, WeakMap<FieldNode, Map<string, DataLoader<string, unknown>>>>();
 
 /**
  * Resolves entity references of a Prisma-backed type with the selection the fetch asks for under
@@ -25,7 +25,12 @@ export function entityByKey<T>(
     loaders.set(context, byField);
   }
   const field = info.fieldNodes[0]!;
-  let loader = byField.get(field) as DataLoader<string, T | null> | undefined;
+  let byType = byField.get(field);
+  if (!byType) {
+    byType = new Map();
+    byField.set(field, byType);
+  }
+  let loader = byType.get(typeName) as DataLoader<string, T | null> | undefined;
   if (!loader) {
     const query = queryFromInfo({ context, info, typeName });
     loader = new DataLoader<string, T | null>(async (ids) => {
@@ -33,7 +38,7 @@ export function entityByKey<T>(
       const byId = new Map(rows.map((row) => [row.id, row]));
       return ids.map((id) => byId.get(id) ?? null);
     });
-    byField.set(field, loader as DataLoader<string, unknown>);
+    byType.set(typeName, loader as DataLoader<string, unknown>);
   }
   return loader;
 }

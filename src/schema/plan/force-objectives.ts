@@ -5,6 +5,7 @@ import { planNode, planNodeKey } from "../common/nodes.ts";
 import { plan } from "../common/subgraphs.ts";
 import { ObjectiveRef, objectiveLinkOrder } from "./types.ts";
 import "./sources.ts";
+import { entityByKey } from "../common/entities.ts";
 
 const DECIMAL_NOTE =
   "Stored as an exact decimal with 4 decimal places and returned as a Float (IEEE double): exact to " +
@@ -66,7 +67,10 @@ export const ForceObjectiveRef = builder.prismaNode("ForceObjective", {
 
 builder.asEntity(ForceObjectiveRef, {
   key: builder.selection<{ id: string }>("id"),
-  resolveReference: (ref, ctx) => ctx.db.forceObjective.findUnique({ where: { id: ref.id } }),
+  resolveReference: (ref, ctx, info) =>
+    entityByKey(ctx, info, "ForceObjective", (ids, query) =>
+      ctx.db.forceObjective.findMany({ ...query, where: { id: { in: ids } } }),
+    ).load(ref.id),
 });
 
 export const MeasureObservationRef = builder.prismaObject("MeasureObservation", {

@@ -1,6 +1,7 @@
 import { builder } from "../../builder.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { AreaCode, LineageKind, ObjectiveKind, PlanStage } from "../../generated/prisma/enums.ts";
+import { entityByKey } from "../common/entities.ts";
 import { planNode, planNodeKey } from "../common/nodes.ts";
 import { pageSize } from "../common/pagination.ts";
 import { plan } from "../common/subgraphs.ts";
@@ -121,7 +122,10 @@ export const PlanVersionRef = builder.prismaNode("PlanVersion", {
 
 builder.asEntity(PlanVersionRef, {
   key: builder.selection<{ id: string }>("id"),
-  resolveReference: (ref, ctx) => ctx.db.planVersion.findUnique({ where: { id: ref.id } }),
+  resolveReference: (ref, ctx, info) =>
+    entityByKey(ctx, info, "PlanVersion", (ids, query) =>
+      ctx.db.planVersion.findMany({ ...query, where: { id: { in: ids } } }),
+    ).load(ref.id),
 });
 
 export const PlanAreaRef = builder.prismaObject("PlanArea", {
@@ -172,7 +176,10 @@ export const ObjectiveRef = builder.prismaNode("Objective", {
 
 builder.asEntity(ObjectiveRef, {
   key: builder.selection<{ id: string }>("id"),
-  resolveReference: (ref, ctx) => ctx.db.objective.findUnique({ where: { id: ref.id } }),
+  resolveReference: (ref, ctx, info) =>
+    entityByKey(ctx, info, "Objective", (ids, query) =>
+      ctx.db.objective.findMany({ ...query, where: { id: { in: ids } } }),
+    ).load(ref.id),
 });
 
 builder.prismaObject("ObjectiveLineage", {
