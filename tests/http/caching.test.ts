@@ -4,22 +4,21 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Database } from "../../src/db/database.ts";
 import { runImport } from "../../src/importers/index.ts";
-import { type RunningHub, startHub } from "../../src/server/hub.ts";
+import type { RunningHub } from "../../src/server/hub.ts";
 import { testDatabase } from "../support/database.ts";
 import { signToken, testJwtSecret, uniq } from "../support/hub.ts";
+import { closeHubs, startCachingHubs } from "../support/hubs.ts";
 
 let database: Database;
-const hubs: Record<string, RunningHub> = {};
+let hubs: Record<string, RunningHub>;
 
 beforeAll(async () => {
   vi.stubEnv("HUB_JWT_SECRET", testJwtSecret);
   database = await testDatabase("seeded");
-  const bi = { maxAgeSeconds: 60, responseCacheMb: 16, trustedDocumentsOnly: false };
-  hubs.monolith = await startHub({ database, port: 0, mode: "monolith", bi });
-  hubs.gateway = await startHub({ database, port: 0, mode: "gateway", bi });
+  hubs = await startCachingHubs(database);
 });
 afterAll(async () => {
-  for (const hub of Object.values(hubs)) await hub.close();
+  await closeHubs(hubs);
   await database?.close();
   vi.unstubAllEnvs();
 });

@@ -1,26 +1,25 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Database } from "../../src/db/database.ts";
-import { type RunningHub, startHub } from "../../src/server/hub.ts";
+import type { RunningHub } from "../../src/server/hub.ts";
 import { testDatabase } from "../support/database.ts";
 import { createForces, signToken, testJwtSecret } from "../support/hub.ts";
+import { closeHubs, startCachingHubs } from "../support/hubs.ts";
 
 // Public POSTed queries are answered from the response cache until the data changes: by a write in
 // this process, or by anything committed elsewhere (the database's notification).
 
 let database: Database;
 let forceIds: string[];
-const hubs: Record<string, RunningHub> = {};
+let hubs: Record<string, RunningHub>;
 
 beforeAll(async () => {
   vi.stubEnv("HUB_JWT_SECRET", testJwtSecret);
   database = await testDatabase("empty");
   forceIds = await createForces(database.db, 4);
-  const bi = { maxAgeSeconds: 60, responseCacheMb: 16, trustedDocumentsOnly: false };
-  hubs.monolith = await startHub({ database, port: 0, mode: "monolith", bi });
-  hubs.gateway = await startHub({ database, port: 0, mode: "gateway", bi });
+  hubs = await startCachingHubs(database);
 });
 afterAll(async () => {
-  for (const hub of Object.values(hubs)) await hub.close();
+  await closeHubs(hubs);
   await database?.close();
   vi.unstubAllEnvs();
 });
