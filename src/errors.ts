@@ -237,6 +237,25 @@ export function classifyError(error: unknown, shownCode?: unknown): ClassifiedEr
  * Apollo Server's formatError: keeps locations and path, replaces message and code by the classified
  * ones, and drops everything else a client should not see (stack traces, exceptions, Prisma meta).
  */
+/**
+ * The error as a client sees it, at the same place in the response: the classified message and code
+ * (and limit), plus any `extensions` given (e.g. the gateway's `http`). Where errors are objects, not
+ * formatted JSON (the gateway, in-process subgraphs).
+ */
+export function shownError(
+  error: GraphQLError,
+  { code, message, limit }: ClassifiedError,
+  extensions: Record<string, unknown> = {},
+): GraphQLError {
+  return new GraphQLError(message, {
+    nodes: error.nodes,
+    source: error.source,
+    positions: error.positions,
+    path: error.path,
+    extensions: { code, ...(limit === undefined ? {} : { limit }), ...extensions },
+  });
+}
+
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const extensions = formatted.extensions ?? {};
   const { code, message, limit } = classifyError(error, extensions.code);

@@ -1,6 +1,7 @@
 import DataLoader from "dataloader";
 import type { Db } from "./db/database.ts";
 import type { Rank, WorkerType } from "./generated/prisma/enums.ts";
+import { getOrCreate } from "./memo.ts";
 import { createAnalyticsLoaders, perKeyLoader } from "./services/analytics/loaders.ts";
 import { currentDataVersion, perDatabase } from "./services/data-version.ts";
 import {
@@ -24,23 +25,9 @@ const forceKey = (forceId: string | null) => forceId ?? "*";
 // Keys are asked for every force of a page, several times each: the parts that cost (a date's ISO
 // day, a sorted rank list) are computed once per Date or rank array (the defaults are shared objects).
 const days = new WeakMap<Date, string>();
-const dayOf = (date: Date) => {
-  let day = days.get(date);
-  if (day === undefined) {
-    day = date.toISOString().slice(0, 10);
-    days.set(date, day);
-  }
-  return day;
-};
+const dayOf = (date: Date) => getOrCreate(days, date, () => date.toISOString().slice(0, 10));
 const rankLists = new WeakMap<readonly Rank[], string>();
-const ranksKey = (ranks: readonly Rank[]) => {
-  let key = rankLists.get(ranks);
-  if (key === undefined) {
-    key = [...ranks].sort().join(",");
-    rankLists.set(ranks, key);
-  }
-  return key;
-};
+const ranksKey = (ranks: readonly Rank[]) => getOrCreate(rankLists, ranks, () => [...ranks].sort().join(","));
 const sliceKey = (slice: WorkforceSlice) =>
   `${dayOf(slice.asAt)}|${slice.workerType}|${ranksKey(slice.ranks)}`;
 

@@ -12,7 +12,7 @@ import type { Request } from "express";
 import { GraphQLError, getOperationAST } from "graphql";
 import type { SubGraphName } from "../builder.ts";
 import type { LimitSettings } from "../config.ts";
-import { classifyError, ErrorCode, requestErrorCodes } from "../errors.ts";
+import { classifyError, ErrorCode, requestErrorCodes, shownError } from "../errors.ts";
 import { logger } from "../logger.ts";
 import { requestCredentials } from "./credentials.ts";
 import { requestRecord } from "./http.ts";
@@ -100,7 +100,8 @@ function outcome(): GatewayPlugin {
       const executed = result.data !== undefined || result.errors.some((e) => e.path);
       const noData = !executed;
       const errors = result.errors.map((error) => {
-        const { code, message, masked, limit } = classifyError(error, requestCode(error, noData));
+        const classified = classifyError(error, requestCode(error, noData));
+        const { code, masked } = classified;
         record?.errorCodes.push(code);
         if (masked)
           logger.error({
@@ -112,13 +113,7 @@ function outcome(): GatewayPlugin {
             err: error.originalError ?? error,
           });
         const http = noData ? httpFor(code, error.extensions?.http as HttpExtension | undefined) : undefined;
-        return new GraphQLError(message, {
-          nodes: error.nodes,
-          source: error.source,
-          positions: error.positions,
-          path: error.path,
-          extensions: { code, ...(limit === undefined ? {} : { limit }), ...(http ? { http } : {}) },
-        });
+        return shownError(error, classified, http ? { http } : {});
       });
       const outage = errors.find((e) => e.extensions.code === ErrorCode.DATABASE_UNAVAILABLE);
       if (!outage)

@@ -7,6 +7,7 @@ import { type BiConfig, loadConfig } from "../config.ts";
 import { createContext, type HubContext, type Viewer } from "../context.ts";
 import type { Database } from "../db/database.ts";
 import { UserError } from "../errors.ts";
+import { getOrCreate } from "../memo.ts";
 import { monolithSchema, subgraphSchema } from "../schema/build.ts";
 import { biRoutes, defaultBiConfig } from "./bi.ts";
 import { apiKeyResolver, requestCredentials } from "./credentials.ts";
@@ -33,14 +34,8 @@ export const supergraphPath = new URL("../../schema/supergraph.graphql", import.
 function requestViewers(database: Database | undefined) {
   const resolve = createViewerResolver(loadConfig().tokens, [apiKeyResolver(database?.db)]);
   const resolved = new WeakMap<Request, Promise<Viewer>>();
-  return (req: Request): Promise<Viewer> => {
-    let viewer = resolved.get(req);
-    if (!viewer) {
-      viewer = resolve(requestCredentials(req).authorization);
-      resolved.set(req, viewer);
-    }
-    return viewer;
-  };
+  return (req: Request): Promise<Viewer> =>
+    getOrCreate(resolved, req, () => resolve(requestCredentials(req).authorization));
 }
 type ViewerOf = ReturnType<typeof requestViewers>;
 
@@ -52,14 +47,7 @@ function hubContext(database: Database, viewerOf: ViewerOf = requestViewers(data
     requestRecord(req).role = viewer.role;
     return createContext({ db: database.db, viewer, ...requestCredentials(req) });
   };
-  return (req: Request): Promise<HubContext> => {
-    let context = contexts.get(req);
-    if (!context) {
-      context = build(req);
-      contexts.set(req, context);
-    }
-    return context;
-  };
+  return (req: Request): Promise<HubContext> => getOrCreate(contexts, req, () => build(req));
 }
 
 /** What the public endpoint serves besides GraphQL, in every mode: GraphiQL, caching and the exports. */

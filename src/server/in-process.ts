@@ -4,12 +4,14 @@ import {
   type DocumentNode,
   type ExecutionResult,
   execute,
-  GraphQLError,
+  type GraphQLError,
   type GraphQLSchema,
   validate,
 } from "graphql";
 import type { SubGraphName } from "../builder.ts";
 import type { HubContext } from "../context.ts";
+import { shownError } from "../errors.ts";
+import { getOrCreate } from "../memo.ts";
 import { reportErrors } from "./outcome.ts";
 
 /** A subgraph the gateway runs in its own process: its schema and how to build its request context. */
@@ -37,11 +39,9 @@ export function inProcessTransport(subgraphs: Partial<Record<SubGraphName, Local
       if (!local) throw new Error(`No in-process subgraph named "${subgraphName}"`);
       const validated = new WeakMap<DocumentNode, readonly GraphQLError[]>();
       const executor = async (request: Parameters<Executor>[0]): Promise<ExecutionResult> => {
-        let errors = validated.get(request.document);
-        if (!errors) {
-          errors = validate(local.schema, request.document);
-          validated.set(request.document, errors);
-        }
+        const errors = getOrCreate(validated, request.document, () =>
+          validate(local.schema, request.document),
+        );
         const req = (request.context as { req?: Request } | undefined)?.req;
         if (!req) throw new Error("An in-process subgraph fetch needs the gateway's request");
         const contextValue = await local.context(req);
@@ -62,18 +62,6 @@ export function inProcessTransport(subgraphs: Partial<Record<SubGraphName, Local
 
 /** The result as the subgraph's HTTP endpoint would have answered it: codes and masked messages only. */
 function coded(service: string, context: HubContext, result: ExecutionResult): ExecutionResult {
-  const errors = reportErrors(result.errors ?? [], { service, requestId: context.requestId });
-  return {
-    ...result,
-    errors: errors.map(
-      ({ error, code, message, limit }) =>
-        new GraphQLError(message, {
-          nodes: error.nodes,
-          source: error.source,
-          positions: error.positions,
-          path: error.path,
-          extensions: { code, ...(limit === undefined ? {} : { limit }) },
-        }),
-    ),
-  };
+  const reported = reportErrors(result.errors ?? [], { service, requestId: context.requestId });
+  return { ...result, errors: reported.map((classified) => shownError(classified.error, classified)) };
 }

@@ -18,6 +18,7 @@ import {
 import { type ComplexityEstimator, getComplexity } from "graphql-query-complexity";
 import type { LimitSettings } from "../config.ts";
 import { clientError, ErrorCode, limitExceeded } from "../errors.ts";
+import { getOrCreate } from "../memo.ts";
 import { pageSize } from "../schema/common/pagination.ts";
 
 /**
@@ -152,16 +153,8 @@ const maxRememberedKey = 2048;
  * limit. Remembers its verdict per document, operation and variables (for the same schema and limits).
  */
 export function assertCost(limits: LimitSettings, input: CostInput): number {
-  let bySchema = verdicts.get(input.schema);
-  if (!bySchema) {
-    bySchema = new WeakMap();
-    verdicts.set(input.schema, bySchema);
-  }
-  let known = bySchema.get(input.document);
-  if (!known) {
-    known = new Map();
-    bySchema.set(input.document, known);
-  }
+  const bySchema = getOrCreate(verdicts, input.schema, () => new WeakMap());
+  const known = getOrCreate(bySchema, input.document, () => new Map());
   const { maxCost, listSizeEstimate, maxListArgument } = limits;
   const key = `${maxCost}|${listSizeEstimate}|${maxListArgument}|${input.operationName ?? ""}\n${JSON.stringify(input.variables ?? {})}`;
   // Long variables (lists of ids) are judged each time rather than held in memory.

@@ -5,13 +5,6 @@ import { logger } from "../logger.ts";
 import { type RequestRecord, recordOfContext } from "./http.ts";
 
 /**
- * What happens to every GraphQL response on an Apollo endpoint: the operation name and error codes go
- * to the request's log line and metrics; errors whose client message is masked are logged in full
- * with the request id; and at the public edge a database outage answers 503 with DATABASE_UNAVAILABLE
- * (no data, so a null can never read as "not found"). Subgraphs answer 200 with the code, which the
- * gateway passes on and turns into its own 503.
- */
-/**
  * Classifies each error (errors.ts), adds its code to the request's record, and logs what the client
  * will not see: a database outage as one warning line with the driver's reason, a masked error in full.
  */
@@ -46,6 +39,13 @@ export function reportErrors(
   });
 }
 
+/**
+ * What happens to every GraphQL response on an Apollo endpoint: the operation name and error codes go
+ * to the request's log line and metrics; errors whose client message is masked are logged in full
+ * with the request id; and at the public edge a database outage answers 503 with DATABASE_UNAVAILABLE
+ * (no data, so a null can never read as "not found"). Subgraphs answer 200 with the code, which the
+ * gateway passes on and turns into its own 503.
+ */
 export function outcomePlugin<TContext extends BaseContext>(options: {
   service: string;
   edge: boolean;

@@ -2,6 +2,7 @@ import { EventEmitter } from "node:events";
 import { z } from "zod";
 import type { Database, Db } from "../db/database.ts";
 import { logger } from "../logger.ts";
+import { getOrCreate } from "../memo.ts";
 
 const versionRow = z.object({ audit: z.coerce.string(), batch: z.coerce.string() });
 
@@ -23,9 +24,9 @@ export const dataChangedChannel = "hub_data_changed";
 const localChanges = new EventEmitter().setMaxListeners(0);
 
 /**
- * Called by this process's writers once their transaction has committed (writes, imports, the
- * workforce rollup refresh), so that its own next request sees the change even before the database's
- * notification arrives. Other processes hear of it through the notification.
+ * Called by this process's writers once their transaction has committed (writes, imports, seeds), so
+ * that its own next request sees the change even before the database's notification arrives. Other
+ * processes hear of it through the notification.
  */
 export function announceDataChange(): void {
   localChanges.emit("change");
@@ -37,12 +38,6 @@ export interface DataVersionTracker {
   close(): Promise<void>;
 }
 
-/**
- * The data version, remembered until the data changes. A change is known from the database's
- * notification (any process, once committed) or this process's own announcement (at once). Until the
- * database listens, or while its connection is down, every call reads the version, as if nothing were
- * remembered, and listening is retried in the background.
- */
 const trackers = new WeakMap<Db, { tracker: DataVersionTracker; users: number }>();
 
 /**
@@ -58,12 +53,7 @@ export function currentDataVersion(db: Db): Promise<string> {
  * connection); it stops when the last of them closes its handle.
  */
 export function trackDataVersion(database: Database): DataVersionTracker {
-  let shared = trackers.get(database.db);
-  if (!shared) {
-    shared = { tracker: startTracking(database), users: 0 };
-    trackers.set(database.db, shared);
-  }
-  const entry = shared;
+  const entry = getOrCreate(trackers, database.db, () => ({ tracker: startTracking(database), users: 0 }));
   entry.users++;
   let closed = false;
   return {
@@ -78,6 +68,12 @@ export function trackDataVersion(database: Database): DataVersionTracker {
   };
 }
 
+/**
+ * The data version, remembered until the data changes. A change is known from the database's
+ * notification (any process, once committed) or this process's own announcement (at once). Until the
+ * database listens, or while its connection is down, every call reads the version, as if nothing were
+ * remembered, and listening is retried in the background.
+ */
 function startTracking(database: Database): DataVersionTracker {
   let remembered: Promise<string> | undefined;
   let trusted = false;
@@ -210,12 +206,5 @@ export class VersionedCache<V> {
  */
 export function perDatabase<V>(maxEntries: number): (db: Db) => VersionedCache<V> {
   const caches = new WeakMap<Db, VersionedCache<V>>();
-  return (db) => {
-    let cache = caches.get(db);
-    if (!cache) {
-      cache = new VersionedCache<V>(maxEntries);
-      caches.set(db, cache);
-    }
-    return cache;
-  };
+  return (db) => getOrCreate(caches, db, () => new VersionedCache<V>(maxEntries));
 }

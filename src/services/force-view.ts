@@ -1,6 +1,7 @@
 import DataLoader from "dataloader";
 import type { HubContext } from "../context.ts";
 import type { EvidenceStatus } from "../generated/prisma/enums.ts";
+import { getOrCreate } from "../memo.ts";
 import { evidenceVisibleWhere } from "../policy/permissions.ts";
 
 // Aggregates of a force app's own view, batched per request: every force asked for is one query.
@@ -32,12 +33,7 @@ const loaders = new WeakMap<HubContext, ReturnType<typeof statusLoader>>();
 
 /** Evidence the force owns, counted by status (every status listed, zero where it has none), as the viewer may see it. */
 export function evidenceByStatus(ctx: HubContext, forceId: string): Promise<StatusCount[]> {
-  let loader = loaders.get(ctx);
-  if (!loader) {
-    loader = statusLoader(ctx);
-    loaders.set(ctx, loader);
-  }
-  return loader.load(forceId);
+  return getOrCreate(loaders, ctx, () => statusLoader(ctx)).load(forceId);
 }
 
 type UpcomingMeeting = Omit<Awaited<ReturnType<typeof loadUpcoming>>[number], "board">;
@@ -87,10 +83,5 @@ const upcomingLoaders = new WeakMap<HubContext, ReturnType<typeof upcomingLoader
 
 /** The next meetings (today or later) of the force's and its collaborations' boards, soonest first. */
 export function upcomingMeetings(ctx: HubContext, forceId: string): Promise<UpcomingMeeting[]> {
-  let loader = upcomingLoaders.get(ctx);
-  if (!loader) {
-    loader = upcomingLoader(ctx);
-    upcomingLoaders.set(ctx, loader);
-  }
-  return loader.load(forceId);
+  return getOrCreate(upcomingLoaders, ctx, () => upcomingLoader(ctx)).load(forceId);
 }

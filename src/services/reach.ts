@@ -1,5 +1,6 @@
 import type { HubContext, Viewer } from "../context.ts";
 import type { Db } from "../db/database.ts";
+import { getOrCreate } from "../memo.ts";
 import type { Reach } from "../policy/permissions.ts";
 
 /** The collaborations the viewer's forces belong to now (left members excluded). One query. */
@@ -18,10 +19,5 @@ const perRequest = new WeakMap<HubContext, Promise<Reach>>();
 
 /** The viewer's reach, loaded at most once per request and only when a decision needs it. */
 export function viewerReach(ctx: HubContext): Promise<Reach> {
-  let reach = perRequest.get(ctx);
-  if (!reach) {
-    reach = loadReach(ctx.db, ctx.viewer);
-    perRequest.set(ctx, reach);
-  }
-  return reach;
+  return getOrCreate(perRequest, ctx, () => loadReach(ctx.db, ctx.viewer));
 }

@@ -17,6 +17,7 @@ import {
 } from "../analytics/representation.ts";
 import type { HubContext } from "../context.ts";
 import type { EthnicGroup, Rank, WorkerType } from "../generated/prisma/enums.ts";
+import { getOrCreate } from "../memo.ts";
 import { seesRawFigures } from "../policy/disclosure.ts";
 import { badUserInput, checkCensusYear, checkConfidenceLevel } from "./common.ts";
 import type { GroupCounts, WorkforceSlice } from "./representation.ts";
@@ -104,17 +105,11 @@ export const workforceCounts = (ctx: HubContext, rep: Representation): Promise<G
  */
 const memos = new WeakMap<Representation, Map<string, Promise<unknown>>>();
 function once<T>(rep: Representation, key: string, compute: () => Promise<T>): Promise<T> {
-  let memo = memos.get(rep);
-  if (!memo) {
-    memo = new Map();
-    memos.set(rep, memo);
-  }
-  let value = memo.get(key) as Promise<T> | undefined;
-  if (!value) {
-    value = compute();
-    memo.set(key, value);
-  }
-  return value;
+  return getOrCreate(
+    getOrCreate(memos, rep, () => new Map()),
+    key,
+    compute,
+  ) as Promise<T>;
 }
 
 /** The area's census population in comparison groups under the representation's basis. */

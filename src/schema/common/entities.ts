@@ -1,6 +1,7 @@
 import { queryFromInfo } from "@pothos/plugin-prisma";
 import DataLoader from "dataloader";
 import type { FieldNode, GraphQLResolveInfo } from "graphql";
+import { getOrCreate } from "../../memo.ts";
 
 type Query = ReturnType<typeof queryFromInfo>;
 
@@ -19,26 +20,14 @@ export function entityByKey<T>(
   typeName: string,
   load: (ids: string[], query: Query) => Promise<(T & { id: string })[]>,
 ): DataLoader<string, T | null> {
-  let byField = loaders.get(context);
-  if (!byField) {
-    byField = new WeakMap();
-    loaders.set(context, byField);
-  }
-  const field = info.fieldNodes[0]!;
-  let byType = byField.get(field);
-  if (!byType) {
-    byType = new Map();
-    byField.set(field, byType);
-  }
-  let loader = byType.get(typeName) as DataLoader<string, T | null> | undefined;
-  if (!loader) {
+  const byField = getOrCreate(loaders, context, () => new WeakMap());
+  const byType = getOrCreate(byField, info.fieldNodes[0]!, () => new Map());
+  return getOrCreate(byType, typeName, () => {
     const query = queryFromInfo({ context, info, typeName });
-    loader = new DataLoader<string, T | null>(async (ids) => {
+    return new DataLoader<string, T | null>(async (ids) => {
       const rows = await load([...ids], query);
       const byId = new Map(rows.map((row) => [row.id, row]));
       return ids.map((id) => byId.get(id) ?? null);
     });
-    byType.set(typeName, loader as DataLoader<string, unknown>);
-  }
-  return loader;
+  }) as DataLoader<string, T | null>;
 }

@@ -3,7 +3,7 @@ import type { NextFunction, Request, RequestHandler, Response } from "express";
 import onHeaders from "on-headers";
 import { logger } from "../../logger.ts";
 import type { DataVersionTracker } from "../../services/data-version.ts";
-import type { RequestRecord } from "../http.ts";
+import { requestRecord } from "../http.ts";
 import { type CachedResponse, maxCachedBytes, type ResponseCache } from "./response-cache.ts";
 
 /** Headers a cached answer is replayed with (the rest are per request). */
@@ -142,8 +142,8 @@ export function httpCache(options: {
       if (!key) return next();
       const cached = await cache.get(key).catch(() => undefined);
       if (cached) return replay(res, cached);
-      const record = res.locals.hubRecord as RequestRecord | undefined;
-      storeWhenSent(res, cache, key, () => record?.operationType === "query");
+      const record = requestRecord(req);
+      storeWhenSent(res, cache, key, () => record.operationType === "query");
       return next();
     }
     if (req.method !== "GET" && req.method !== "HEAD") return next();
