@@ -10,6 +10,7 @@ import { registerApiKeyCommand } from "./api-keys.ts";
 import { forkWorkers, workerCount } from "./cluster.ts";
 import { openMigratedDatabase, run, runOnce } from "./database.ts";
 import { registerImportCommand } from "./import.ts";
+import { releaseStartupGarbage } from "./memory.ts";
 
 function portNumber(value: string): number {
   const port = Number(value);
@@ -103,6 +104,7 @@ program
         mode: options.mode,
         bi: config.bi,
       });
+      releaseStartupGarbage();
       console.error(`PRAP data hub (${hub.mode}) ready at ${hub.url}`);
       onShutdown(async () => {
         await hub.close();
@@ -187,6 +189,7 @@ program
         options.port ?? defaultSubgraphPorts[subgraph],
         config.host,
       );
+      releaseStartupGarbage();
       console.error(`Subgraph ${subgraph} ready at ${service.url}`);
       onShutdown(async () => {
         await service.close();
@@ -224,6 +227,7 @@ program
       const port = options.port ?? config.port;
       const { serveGateway } = await server();
       const service = await serveGateway({ urls, port, host: config.host, supergraphSdl });
+      releaseStartupGarbage();
       console.error(`Gateway ready at ${service.url}`);
       onShutdown(service.close);
     }),
