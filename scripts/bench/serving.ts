@@ -5,6 +5,10 @@
 // The monolith and the default path run twice: as configured (public answers from the response
 // cache after the first) and with HUB_RESPONSE_CACHE_MB=0 (every request resolved).
 // Usage: npm run bench -- serving [--duration 10] [--connections 10] [--port 41400] [--only default]
+//        [--postgraphile http://127.0.0.1:5000/graphql]
+// --postgraphile adds a PostGraphile 4 server you started on the same database (`npx postgraphile -c
+// $DATABASE_URL --schema public --append-plugins @graphile-contrib/pg-simplify-inflector`; not a
+// dependency of the hub) for the force and force + evidence + boards queries, in its own naming.
 import { type ChildProcess, spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
@@ -44,6 +48,18 @@ const queries: Record<string, Query> = {
   planEvidence: {
     name: "plan: evidence(50) of a force",
     query: `{ evidence(first: 50, filter: { forceIds: ["hertfordshire"] }) { totalCount nodes { id title status kind } } }`,
+  },
+  postgraphileForce: {
+    name: "force { id name }",
+    query: "query ($id: String!) { force(id: $id) { id name } }",
+    variables: { id: "hertfordshire" },
+  },
+  postgraphileForceEvidenceBoards: {
+    name: "force+region+evidence(50)+boards(20)",
+    query: `query ($id: String!) { force(id: $id) { id name region { name }
+      evidencesByOwnerForceId(first: 50) { totalCount nodes { id title status kind } }
+      boardsByOwnerForceId(first: 20) { nodes { name type } } } }`,
+    variables: { id: "hertfordshire" },
   },
   workforceNational: {
     name: "workforce: national representation",
@@ -95,10 +111,16 @@ async function startProcess(target: Target, url: string, env: NodeJS.ProcessEnv)
   throw new Error(`${target.name} did not answer within 120 s: ${stderr.slice(-2000)}`);
 }
 
-async function load(url: string, q: Query, pid: number, options: { duration: number; connections: number }) {
+/** `pid`: the process whose RSS is sampled (absent for a server the bench did not start). */
+async function load(
+  url: string,
+  q: Query,
+  pid: number | undefined,
+  options: { duration: number; connections: number },
+) {
   let peak = 0;
   const sampler = setInterval(() => {
-    peak = Math.max(peak, rssMb(pid));
+    if (pid) peak = Math.max(peak, rssMb(pid));
   }, 250);
   const result = await autocannon({
     url,
@@ -114,7 +136,7 @@ async function load(url: string, q: Query, pid: number, options: { duration: num
     p50: result.latency.p50,
     p99: result.latency.p99,
     failed: result.non2xx + result.errors + result.timeouts,
-    rssLoadMb: Math.max(peak, rssMb(pid)),
+    rssLoadMb: pid ? Math.max(peak, rssMb(pid)) : Number.NaN,
   };
 }
 
@@ -135,6 +157,7 @@ export async function run(args: string[]) {
       connections: { type: "string", default: "10" },
       port: { type: "string", default: "41400" },
       only: { type: "string" },
+      postgraphile: { type: "string" },
     },
   });
   const duration = Math.min(Number(values.duration), 60);
@@ -203,6 +226,55 @@ export async function run(args: string[]) {
   const chosen = targets.filter(
     (t) => (postgres || !t.name.startsWith("baseline")) && (!only || t.name.includes(only)),
   );
+  const external =
+    typeof values.postgraphile === "string"
+      ? [
+          {
+            name: "PostGraphile 4 (started by you)",
+            url: values.postgraphile,
+            queries: ["postgraphileForce", "postgraphileForceEvidenceBoards"] as (keyof typeof queries)[],
+          },
+        ]
+      : [];
+  const measure = async (
+    target: { name: string; queries: (keyof typeof queries)[] },
+    url: string,
+    started?: { pid: number; startMs: number },
+  ) => {
+    const rssIdleMb = started ? rssMb(started.pid) : Number.NaN;
+    for (const key of target.queries) {
+      const q = queries[key]!;
+      const answer = await post(url, q);
+      const reference = answers.get(key);
+      const same = reference === undefined ? "—" : reference === answer.text ? "yes" : "NO";
+      if (reference === undefined) answers.set(key, answer.text);
+      if (answer.status !== 200 || answer.text.includes('"errors"'))
+        throw new Error(`${target.name} / ${q.name}: ${answer.text.slice(0, 500)}`);
+      await autocannon({
+        url,
+        connections,
+        duration: 1,
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query: q.query, variables: q.variables }),
+      });
+      const measured = await load(url, q, started?.pid, { duration, connections });
+      rpsOf.set(`${target.name}/${key}`, measured.rps);
+      rows.push({
+        process: target.name,
+        query: q.name,
+        rps: Math.round(measured.rps),
+        "p50 ms": measured.p50,
+        "p99 ms": measured.p99,
+        failed: measured.failed,
+        "same JSON": same,
+        "RSS idle MB": Number.isNaN(rssIdleMb) ? "—" : Math.round(rssIdleMb),
+        "RSS load MB": Number.isNaN(measured.rssLoadMb) ? "—" : Math.round(measured.rssLoadMb),
+        "start→answer s": started ? (started.startMs / 1000).toFixed(1) : "—",
+      });
+    }
+  };
+  for (const target of external) await measure(target, target.url);
   for (const target of chosen) {
     const url = `http://127.0.0.1:${target.port}${target.path}`;
     const { child, startMs } = await startProcess(target, url, {
@@ -212,38 +284,7 @@ export async function run(args: string[]) {
     });
     try {
       await new Promise((resolve) => setTimeout(resolve, 1000));
-      const rssIdleMb = rssMb(child.pid!);
-      for (const key of target.queries) {
-        const q = queries[key]!;
-        const answer = await post(url, q);
-        const reference = answers.get(key);
-        const same = reference === undefined ? "—" : reference === answer.text ? "yes" : "NO";
-        if (reference === undefined) answers.set(key, answer.text);
-        if (answer.status !== 200 || answer.text.includes('"errors"'))
-          throw new Error(`${target.name} / ${q.name}: ${answer.text.slice(0, 500)}`);
-        await autocannon({
-          url,
-          connections,
-          duration: 1,
-          method: "POST",
-          headers: { "content-type": "application/json" },
-          body: JSON.stringify({ query: q.query, variables: q.variables }),
-        });
-        const measured = await load(url, q, child.pid!, { duration, connections });
-        rpsOf.set(`${target.name}/${key}`, measured.rps);
-        rows.push({
-          process: target.name,
-          query: q.name,
-          rps: Math.round(measured.rps),
-          "p50 ms": measured.p50,
-          "p99 ms": measured.p99,
-          failed: measured.failed,
-          "same JSON": same,
-          "RSS idle MB": Math.round(rssIdleMb),
-          "RSS load MB": Math.round(measured.rssLoadMb),
-          "start→answer s": (startMs / 1000).toFixed(1),
-        });
-      }
+      await measure(target, url, { pid: child.pid!, startMs });
     } finally {
       await stop(child);
     }
@@ -255,6 +296,10 @@ export async function run(args: string[]) {
     const mono = key ? rpsOf.get(`monolith/${key}`) : undefined;
     row["× baseline"] = baseline ? (Number(row.rps) / baseline).toFixed(2) : "—";
     row["× monolith"] = mono ? (Number(row.rps) / mono).toFixed(2) : "—";
+    if (!external.length) continue;
+    const theirs =
+      key && rpsOf.get(`${external[0]!.name}/postgraphile${key[0]!.toUpperCase()}${key.slice(1)}`);
+    row["× PostGraphile"] = theirs ? (Number(row.rps) / theirs).toFixed(2) : "—";
   }
   console.log(
     `Serving, ${connections} connections × ${duration} s per run, ${postgres ? "PostgreSQL" : "PGlite"}, node ${process.version}` +
