@@ -68,6 +68,8 @@ const schema = z.object({
   HUB_CACHE_MAX_AGE: z.coerce.number().int().min(0).default(60),
   HUB_RESPONSE_CACHE_MB: z.coerce.number().min(0).default(64),
   HUB_TRUSTED_DOCUMENTS_ONLY: z.enum(["true", "false", "1", "0", ""]).default("false"),
+  // "false" behind a pooler in transaction mode that cannot carry named statements (PgBouncer < 1.21).
+  HUB_DB_PREPARED_STATEMENTS: z.enum(["true", "false", "1", "0", ""]).default("true"),
 });
 
 function positive(defaultValue: number) {
@@ -106,7 +108,10 @@ export interface HttpSettings {
   shutdownGraceMs: number;
 }
 
-export type DatabaseTarget = { kind: "pglite"; dataDir: string } | { kind: "postgres"; url: string };
+export type DatabaseTarget =
+  | { kind: "pglite"; dataDir: string }
+  /** preparedStatements: name each distinct statement (src/db/statement-names.ts); absent means on. */
+  | { kind: "postgres"; url: string; preparedStatements?: boolean };
 
 export interface HubConfig {
   database: DatabaseTarget;
@@ -144,7 +149,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
   const c = parsed.data;
   return {
     database: c.DATABASE_URL
-      ? { kind: "postgres", url: c.DATABASE_URL }
+      ? {
+          kind: "postgres",
+          url: c.DATABASE_URL,
+          preparedStatements: ["true", "1"].includes(c.HUB_DB_PREPARED_STATEMENTS),
+        }
       : { kind: "pglite", dataDir: resolve(c.HUB_DATA_DIR) },
     port: c.PORT,
     host: c.HOST,

@@ -1,12 +1,13 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { setFlagsFromString } from "node:v8";
 import type { PGlite } from "@electric-sql/pglite";
-import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import type { SqlMigrationAwareDriverAdapterFactory, SqlQuery } from "@prisma/driver-adapter-utils";
 import lockfile from "proper-lockfile";
 import { type DatabaseTarget, describeTarget } from "../config.ts";
 import { UserError } from "../errors.ts";
 import { PrismaClient } from "../generated/prisma/client.ts";
 import { applyMigrations } from "./migrations.ts";
+import { statementNames } from "./statement-names.ts";
 
 export type Db = PrismaClient;
 
@@ -70,7 +71,11 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   pool.on("error", () => {});
   // The pool is ours: the migration engine disposes every connection it opens, and with
   // disposeExternalPool that ended the pool under a client already using it.
-  const adapter = new PrismaPg(pool);
+  const adapter = new PrismaPg(pool, {
+    // The adapter's type says string; undefined (past the bound) runs the statement unnamed.
+    statementNameGenerator:
+      target.preparedStatements === false ? undefined : (statementNames() as (query: SqlQuery) => string),
+  });
   const database = wrap(adapter, target, () => pool.end());
   database.poolStats = () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount });
   database.listen = async (channel, onNotify, onLost) => {
