@@ -2,6 +2,7 @@ import type { Server } from "node:http";
 import type { BaseContext } from "@apollo/server";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import {
+  ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginInlineTraceDisabled,
   ApolloServerPluginLandingPageDisabled,
   ApolloServerPluginSchemaReportingDisabled,
@@ -64,7 +65,8 @@ export function createGraphQLServer<TContext extends BaseContext>(
       error: (m: string) => logger.error(m),
     },
   };
-  // Inline traces are for Apollo Studio, which an offline hub never reports to.
-  plugins.push(ApolloServerPluginInlineTraceDisabled());
+  // Inline traces are for Apollo Studio, which an offline hub never reports to. Cache hints would wrap
+  // every field's resolver (~5-10% of a request); the hub sets Cache-Control itself (http.ts).
+  plugins.push(ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled());
   return new ApolloServer<TContext>({ ...base, schema: options.schema });
 }

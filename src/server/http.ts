@@ -181,6 +181,12 @@ export function createHttpApp(options: HttpAppOptions) {
 
   // Parsed before the routes: the response cache keys a POST by its body.
   app.use("/graphql", express.json({ limit: settings.maxBodyBytes }));
+  // A GraphQL answer is for its caller only unless the response cache makes a public GET reusable
+  // (cache/http-cache.ts); Apollo's per-field cache hints are not used (graphql-server.ts).
+  app.use("/graphql", (_req, res, next) => {
+    res.setHeader("cache-control", "no-store");
+    next();
+  });
   if (options.routes) app.use(options.routes);
 
   const bodyErrors: ErrorRequestHandler = (error, req, res, next) => {

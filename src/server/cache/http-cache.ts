@@ -163,7 +163,7 @@ export function httpCache(options: {
     // Errors (bad parameters, a failed query) are not the resource: never let them be reused.
     onHeaders(res, () => {
       if (res.statusCode === 200 || res.statusCode === 304) {
-        // Apollo marks every answer no-store; a public GET at a known data version is reusable.
+        // Every GraphQL answer starts no-store (http.ts); a public GET at a known data version is reusable.
         res.setHeader("cache-control", publicPolicy);
       } else {
         res.removeHeader("etag");
