@@ -26,13 +26,41 @@ export const workforceDimensions = [
 ] as const;
 export type WorkforceDimension = (typeof workforceDimensions)[number];
 
-const workforceColumns: Record<WorkforceDimension, Prisma.Sql> = {
-  FORCE: Prisma.raw("w.force_id"),
-  REGION: Prisma.raw("f.region_id"),
-  RANK: Prisma.raw("w.rank::text"),
-  RANK_BAND: rankBandSql,
-  GENDER: Prisma.raw("w.gender::text"),
-  ETHNIC_GROUP: Prisma.raw("w.ethnic_group::text"),
+/** A dimension's SQL and the name of its column in the result. */
+interface GroupColumn {
+  sql: Prisma.Sql;
+  as: string;
+}
+
+const column = (sql: string | Prisma.Sql, as: string): GroupColumn => ({
+  sql: typeof sql === "string" ? Prisma.raw(sql) : sql,
+  as,
+});
+
+/**
+ * The select list and grouping of a grouped table: each dimension as its column when grouped by, else
+ * null (all of it), and a region's name beside its id. `kept` columns (a date, a census year) are
+ * always grouped by, first.
+ */
+function grouping<D extends string>(columns: Record<D, GroupColumn>, by: readonly D[], kept: Prisma.Sql[]) {
+  const chosen = new Set<string>(by);
+  const named = (sql: Prisma.Sql, as: string) => Prisma.sql`${sql} as ${Prisma.raw(`"${as}"`)}`;
+  const select = (Object.entries(columns) as [D, GroupColumn][]).map(([dimension, c]) =>
+    named(chosen.has(dimension) ? c.sql : Prisma.sql`null`, c.as),
+  );
+  const region = chosen.has("REGION") ? [Prisma.raw("r.name")] : [];
+  select.push(named(region[0] ?? Prisma.sql`null`, "regionName"));
+  const groupBy = Prisma.join([...kept, ...by.map((d) => columns[d].sql), ...region]);
+  return { select: Prisma.join(select), groupBy };
+}
+
+const workforceColumns: Record<WorkforceDimension, GroupColumn> = {
+  FORCE: column("w.force_id", "forceId"),
+  REGION: column("f.region_id", "regionId"),
+  RANK: column("w.rank::text", "rank"),
+  RANK_BAND: column(rankBandSql, "rankBand"),
+  GENDER: column("w.gender::text", "gender"),
+  ETHNIC_GROUP: column("w.ethnic_group::text", "ethnicGroup"),
 };
 
 export interface WorkforceGroupFilter {
@@ -80,21 +108,15 @@ export async function workforceGroups(
   filter: WorkforceGroupFilter = {},
 ): Promise<WorkforceGroup[]> {
   const chosen = new Set(by);
-  const pick = (dimension: WorkforceDimension, alias: string) =>
-    chosen.has(dimension)
-      ? Prisma.sql`${workforceColumns[dimension]} as ${Prisma.raw(`"${alias}"`)}`
-      : Prisma.sql`null as ${Prisma.raw(`"${alias}"`)}`;
-  const groupBy = [Prisma.raw("w.as_at"), Prisma.raw("w.worker_type"), ...by.map((d) => workforceColumns[d])];
-  if (chosen.has("REGION")) groupBy.push(Prisma.raw("r.name"));
+  const { select, groupBy } = grouping(workforceColumns, by, [
+    Prisma.raw("w.as_at"),
+    Prisma.raw("w.worker_type"),
+  ]);
   const years = filter.years?.length
     ? Prisma.sql`and extract(year from w.as_at)::int = any(${[...filter.years]}::int[])`
     : Prisma.empty;
   const raw = await ctx.db.$queryRaw<unknown[]>`/* grouped.workforce */
-    select w.as_at as "asAt", w.worker_type::text as "workerType",
-      ${pick("FORCE", "forceId")}, ${pick("REGION", "regionId")},
-      ${chosen.has("REGION") ? Prisma.sql`r.name` : Prisma.sql`null`} as "regionName",
-      ${pick("RANK", "rank")}, ${pick("RANK_BAND", "rankBand")}, ${pick("GENDER", "gender")},
-      ${pick("ETHNIC_GROUP", "ethnicGroup")},
+    select w.as_at as "asAt", w.worker_type::text as "workerType", ${select},
       sum(w.headcount) as headcount, sum(w.fte) as fte,
       array_agg(w.force_id || '|' || w.rank || '|' || w.gender || '|' || w.ethnicity) as cells
     from workforce_count w
@@ -108,8 +130,8 @@ export async function workforceGroups(
       ${listFilter("w.rank", filter.ranks, '"Rank"')}
       ${listFilter("w.gender", filter.genders, '"Gender"')}
       ${listFilter("w.ethnic_group", filter.ethnicGroups, '"EthnicGroup"')}
-    group by ${Prisma.join(groupBy)}
-    order by ${Prisma.join(groupBy)}`;
+    group by ${groupBy}
+    order by ${groupBy}`;
   const rows = z.array(groupRow).parse(raw);
   // A group over every gender (or every rank) of a force reads the cube's published margin, which
   // disclosure control protects as a whole, rather than adding leaves that may be hidden one by one.
@@ -145,10 +167,10 @@ export async function workforceGroups(
 export const populationDimensions = ["FORCE", "REGION", "ETHNIC_GROUP"] as const;
 export type PopulationDimension = (typeof populationDimensions)[number];
 
-const populationColumns: Record<PopulationDimension, Prisma.Sql> = {
-  FORCE: Prisma.raw("p.force_id"),
-  REGION: Prisma.raw("f.region_id"),
-  ETHNIC_GROUP: Prisma.raw("p.ethnic_group::text"),
+const populationColumns: Record<PopulationDimension, GroupColumn> = {
+  FORCE: column("p.force_id", "forceId"),
+  REGION: column("f.region_id", "regionId"),
+  ETHNIC_GROUP: column("p.ethnic_group::text", "ethnicGroup"),
 };
 
 const populationRow = z.object({
@@ -176,20 +198,12 @@ export async function populationGroups(
     ethnicGroups?: readonly EthnicGroup[] | null;
   } = {},
 ): Promise<PopulationGroup[]> {
-  const chosen = new Set(by);
-  const pick = (dimension: PopulationDimension, alias: string) =>
-    chosen.has(dimension)
-      ? Prisma.sql`${populationColumns[dimension]} as ${Prisma.raw(`"${alias}"`)}`
-      : Prisma.sql`null as ${Prisma.raw(`"${alias}"`)}`;
-  const groupBy = [Prisma.raw("p.census_year"), ...by.map((d) => populationColumns[d])];
-  if (chosen.has("REGION")) groupBy.push(Prisma.raw("r.name"));
+  const { select, groupBy } = grouping(populationColumns, by, [Prisma.raw("p.census_year")]);
   const censusYears = filter.censusYears?.length
     ? Prisma.sql`and p.census_year = any(${[...filter.censusYears]}::int[])`
     : Prisma.empty;
   const raw = await ctx.db.$queryRaw<unknown[]>`/* grouped.population */
-    select p.census_year as "censusYear", ${pick("FORCE", "forceId")}, ${pick("REGION", "regionId")},
-      ${chosen.has("REGION") ? Prisma.sql`r.name` : Prisma.sql`null`} as "regionName",
-      ${pick("ETHNIC_GROUP", "ethnicGroup")}, sum(p.population) as population
+    select p.census_year as "censusYear", ${select}, sum(p.population) as population
     from population_baseline p
     join force f on f.id = p.force_id
     left join region r on r.id = f.region_id
@@ -198,7 +212,7 @@ export async function populationGroups(
       ${listFilter("p.force_id", filter.forceIds, "text")}
       ${listFilter("f.region_id", filter.regionIds, "text")}
       ${listFilter("p.ethnic_group", filter.ethnicGroups, '"EthnicGroup"')}
-    group by ${Prisma.join(groupBy)}
-    order by ${Prisma.join(groupBy)}`;
+    group by ${groupBy}
+    order by ${groupBy}`;
   return z.array(populationRow).parse(raw);
 }
