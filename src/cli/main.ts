@@ -8,6 +8,7 @@ import { UserError } from "../errors.ts";
 import { mintToken, parseTtl } from "../tokens.ts";
 import { registerApiKeyCommand } from "./api-keys.ts";
 import { forkWorkers, workerCount } from "./cluster.ts";
+import type { Db } from "../db/database.ts";
 import { openMigratedDatabase, run, runOnce } from "./database.ts";
 import { registerImportCommand } from "./import.ts";
 import { releaseStartupGarbage } from "./memory.ts";
@@ -24,6 +25,8 @@ function portNumber(value: string): number {
 // loaded, so a subgraph or the monolith should not carry the code of the other commands.
 const server = () => import("../server/hub.ts");
 const seed = () => import("../seed/seed.ts");
+const prepareLatestCube = async (db: Db) =>
+  (await import("../services/workforce-disclosure.ts")).prepareLatestCube(db);
 const artifacts = () => import("../schema/artifacts.ts");
 
 const program = new Command("hub").description("Police Race Action Plan data hub");
@@ -104,6 +107,7 @@ program
         mode: options.mode,
         bi: config.bi,
       });
+      await prepareLatestCube(database.db);
       releaseStartupGarbage();
       console.error(`PRAP data hub (${hub.mode}) ready at ${hub.url}`);
       onShutdown(async () => {
@@ -189,6 +193,7 @@ program
         options.port ?? defaultSubgraphPorts[subgraph],
         config.host,
       );
+      if (subgraph === "workforce") await prepareLatestCube(database.db);
       releaseStartupGarbage();
       console.error(`Subgraph ${subgraph} ready at ${service.url}`);
       onShutdown(async () => {
