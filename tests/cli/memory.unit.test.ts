@@ -4,7 +4,9 @@ import { releaseStartupGarbage } from "../../src/cli/memory.ts";
 
 describe("releaseStartupGarbage", () => {
   it("collects what start-up left behind, and leaves gc() unexposed", () => {
-    let garbage: number[][] | undefined = Array.from({ length: 200 }, () => Array.from({ length: 20_000 }, Math.random));
+    let garbage: number[][] | undefined = Array.from({ length: 200 }, () =>
+      Array.from({ length: 20_000 }, Math.random),
+    );
     const withGarbage = process.memoryUsage().heapUsed;
     expect(garbage.length).toBe(200);
     garbage = undefined;
