@@ -67,10 +67,18 @@ const schema = z.object({
     }),
   HUB_CACHE_MAX_AGE: z.coerce.number().int().min(0).default(60),
   HUB_RESPONSE_CACHE_MB: z.coerce.number().min(0).default(64),
-  HUB_TRUSTED_DOCUMENTS_ONLY: z.enum(["true", "false", "1", "0", ""]).default("false"),
+  HUB_TRUSTED_DOCUMENTS_ONLY: flag(false),
   // "false" behind a pooler in transaction mode that cannot carry named statements (PgBouncer < 1.21).
-  HUB_DB_PREPARED_STATEMENTS: z.enum(["true", "false", "1", "0", ""]).default("true"),
+  HUB_DB_PREPARED_STATEMENTS: flag(true),
 });
+
+/** true/1 or false/0; unset or empty: the default. */
+function flag(defaultValue: boolean) {
+  return z
+    .enum(["true", "false", "1", "0", ""])
+    .optional()
+    .transform((value) => (value ? value === "true" || value === "1" : defaultValue));
+}
 
 function positive(defaultValue: number) {
   return z.coerce.number().int().positive().default(defaultValue);
@@ -152,7 +160,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
       ? {
           kind: "postgres",
           url: c.DATABASE_URL,
-          preparedStatements: ["true", "1"].includes(c.HUB_DB_PREPARED_STATEMENTS),
+          preparedStatements: c.HUB_DB_PREPARED_STATEMENTS,
         }
       : { kind: "pglite", dataDir: resolve(c.HUB_DATA_DIR) },
     port: c.PORT,
@@ -193,7 +201,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
       redisUrl: c.REDIS_URL,
       maxAgeSeconds: c.HUB_CACHE_MAX_AGE,
       responseCacheMb: c.HUB_RESPONSE_CACHE_MB,
-      trustedDocumentsOnly: c.HUB_TRUSTED_DOCUMENTS_ONLY === "true" || c.HUB_TRUSTED_DOCUMENTS_ONLY === "1",
+      trustedDocumentsOnly: c.HUB_TRUSTED_DOCUMENTS_ONLY,
     },
   };
 }

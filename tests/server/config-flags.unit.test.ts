@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { loadConfig } from "../../src/config.ts";
+
+const url = "postgresql://postgres@127.0.0.1:5432/x";
+const prepared = (value?: string) => {
+  const target = loadConfig({ DATABASE_URL: url, HUB_DB_PREPARED_STATEMENTS: value }).database;
+  return target.kind === "postgres" ? target.preparedStatements : undefined;
+};
+
+describe("on/off settings", () => {
+  it("read true/1 and false/0, and take the default when unset or empty", () => {
+    expect([prepared(), prepared(""), prepared("true"), prepared("1")]).toEqual([true, true, true, true]);
+    expect([prepared("false"), prepared("0")]).toEqual([false, false]);
+    const trusted = (value?: string) =>
+      loadConfig({ HUB_TRUSTED_DOCUMENTS_ONLY: value }).bi.trustedDocumentsOnly;
+    expect([trusted(), trusted(""), trusted("0"), trusted("false")]).toEqual([false, false, false, false]);
+    expect([trusted("1"), trusted("true")]).toEqual([true, true]);
+  });
+
+  it("refuse anything else, naming the setting", () => {
+    expect(() => loadConfig({ HUB_DB_PREPARED_STATEMENTS: "yes" })).toThrow(/HUB_DB_PREPARED_STATEMENTS/);
+  });
+});
