@@ -6,6 +6,7 @@ import { defaultSubgraphPorts, type SubGraphName, subGraphNames } from "../build
 import { loadConfig } from "../config.ts";
 import type { Db } from "../db/database.ts";
 import { UserError } from "../errors.ts";
+import { logger } from "../logger.ts";
 import { mintToken, parseTtl } from "../tokens.ts";
 import { registerApiKeyCommand } from "./api-keys.ts";
 import { forkWorkers, workerCount } from "./cluster.ts";
@@ -25,9 +26,23 @@ function portNumber(value: string): number {
 // loaded, so a subgraph or the monolith should not carry the code of the other commands.
 const server = () => import("../server/hub.ts");
 const seed = () => import("../seed/seed.ts");
-const prepareLatestCube = async (db: Db) =>
-  (await import("../services/workforce-disclosure.ts")).prepareLatestCube(db);
 const artifacts = () => import("../schema/artifacts.ts");
+
+/**
+ * The end of a serving command's start-up: what the first callers would otherwise pay for (the
+ * disclosure pattern of the national page, when this process serves workforce figures), then one
+ * collection of what start-up left behind. A pattern that cannot be built is not fatal here: the
+ * request that needs it reports the error.
+ */
+async function finishStartup(workforceDb?: Db) {
+  if (workforceDb) {
+    const { prepareLatestCube } = await import("../services/workforce-disclosure.ts");
+    await prepareLatestCube(workforceDb).catch((error: unknown) =>
+      logger.warn({ msg: "disclosure pattern not prepared at start-up", err: error }),
+    );
+  }
+  releaseStartupGarbage();
+}
 
 const program = new Command("hub").description("Police Race Action Plan data hub");
 
@@ -107,8 +122,7 @@ program
         mode: options.mode,
         bi: config.bi,
       });
-      await prepareLatestCube(database.db);
-      releaseStartupGarbage();
+      await finishStartup(database.db);
       console.error(`PRAP data hub (${hub.mode}) ready at ${hub.url}`);
       onShutdown(async () => {
         await hub.close();
@@ -193,8 +207,7 @@ program
         options.port ?? defaultSubgraphPorts[subgraph],
         config.host,
       );
-      if (subgraph === "workforce") await prepareLatestCube(database.db);
-      releaseStartupGarbage();
+      await finishStartup(subgraph === "workforce" ? database.db : undefined);
       console.error(`Subgraph ${subgraph} ready at ${service.url}`);
       onShutdown(async () => {
         await service.close();
@@ -232,7 +245,7 @@ program
       const port = options.port ?? config.port;
       const { serveGateway } = await server();
       const service = await serveGateway({ urls, port, host: config.host, supergraphSdl });
-      releaseStartupGarbage();
+      await finishStartup();
       console.error(`Gateway ready at ${service.url}`);
       onShutdown(service.close);
     }),
