@@ -49,21 +49,20 @@ const queries: Record<string, Query> = {
     name: "plan: evidence(50) of a force",
     query: `{ evidence(first: 50, filter: { forceIds: ["hertfordshire"] }) { totalCount nodes { id title status kind } } }`,
   },
-  postgraphileForce: {
-    name: "force { id name }",
-    query: "query ($id: String!) { force(id: $id) { id name } }",
-    variables: { id: "hertfordshire" },
-  },
-  postgraphileForceEvidenceBoards: {
-    name: "force+region+evidence(50)+boards(20)",
-    query: `query ($id: String!) { force(id: $id) { id name region { name }
-      evidencesByOwnerForceId(first: 50) { totalCount nodes { id title status kind } }
-      boardsByOwnerForceId(first: 20) { nodes { name type } } } }`,
-    variables: { id: "hertfordshire" },
-  },
   workforceNational: {
     name: "workforce: national representation",
     query: `{ nationalRepresentation { asAt statedHeadcount minority: group(group: MINORITY_ETHNIC) { ratio } } }`,
+  },
+};
+
+/** The same questions in PostGraphile 4's naming (pg-simplify-inflector), keyed like the hub's. */
+const postgraphileQueries: Partial<Record<keyof typeof queries, Query>> = {
+  force: { ...queries.force!, query: "query ($id: String!) { force(id: $id) { id name } }" },
+  forceEvidenceBoards: {
+    ...queries.forceEvidenceBoards!,
+    query: `query ($id: String!) { force(id: $id) { id name region { name }
+      evidencesByOwnerForceId(first: 50) { totalCount nodes { id title status kind } }
+      boardsByOwnerForceId(first: 20) { nodes { name type } } } }`,
   },
 };
 
@@ -226,16 +225,9 @@ export async function run(args: string[]) {
   const chosen = targets.filter(
     (t) => (postgres || !t.name.startsWith("baseline")) && (!only || t.name.includes(only)),
   );
-  const external =
-    typeof values.postgraphile === "string"
-      ? [
-          {
-            name: "PostGraphile 4 (started by you)",
-            url: values.postgraphile,
-            queries: ["postgraphileForce", "postgraphileForceEvidenceBoards"] as (keyof typeof queries)[],
-          },
-        ]
-      : [];
+  const postgraphile = typeof values.postgraphile === "string" ? values.postgraphile : undefined;
+  const postgraphileName = "PostGraphile 4 (started by you)";
+  /** `started`: a process this bench started (RSS, start time); absent for PostGraphile, whose answers are in its own naming. */
   const measure = async (
     target: { name: string; queries: (keyof typeof queries)[] },
     url: string,
@@ -243,11 +235,11 @@ export async function run(args: string[]) {
   ) => {
     const rssIdleMb = started ? rssMb(started.pid) : Number.NaN;
     for (const key of target.queries) {
-      const q = queries[key]!;
+      const q = (started ? queries[key] : postgraphileQueries[key])!;
       const answer = await post(url, q);
-      const reference = answers.get(key);
-      const same = reference === undefined ? "—" : reference === answer.text ? "yes" : "NO";
-      if (reference === undefined) answers.set(key, answer.text);
+      const reference = started && answers.get(key);
+      const same = !started || reference === undefined ? "—" : reference === answer.text ? "yes" : "NO";
+      if (started && reference === undefined) answers.set(key, answer.text);
       if (answer.status !== 200 || answer.text.includes('"errors"'))
         throw new Error(`${target.name} / ${q.name}: ${answer.text.slice(0, 500)}`);
       await autocannon({
@@ -274,7 +266,10 @@ export async function run(args: string[]) {
       });
     }
   };
-  for (const target of external) await measure(target, target.url);
+  if (postgraphile) {
+    const asked = Object.keys(postgraphileQueries) as (keyof typeof queries)[];
+    await measure({ name: postgraphileName, queries: asked }, postgraphile);
+  }
   for (const target of chosen) {
     const url = `http://127.0.0.1:${target.port}${target.path}`;
     const { child, startMs } = await startProcess(target, url, {
@@ -296,9 +291,8 @@ export async function run(args: string[]) {
     const mono = key ? rpsOf.get(`monolith/${key}`) : undefined;
     row["× baseline"] = baseline ? (Number(row.rps) / baseline).toFixed(2) : "—";
     row["× monolith"] = mono ? (Number(row.rps) / mono).toFixed(2) : "—";
-    if (!external.length) continue;
-    const theirs =
-      key && rpsOf.get(`${external[0]!.name}/postgraphile${key[0]!.toUpperCase()}${key.slice(1)}`);
+    if (!postgraphile) continue;
+    const theirs = key ? rpsOf.get(`${postgraphileName}/${key}`) : undefined;
     row["× PostGraphile"] = theirs ? (Number(row.rps) / theirs).toFixed(2) : "—";
   }
   console.log(
