@@ -70,6 +70,8 @@ const schema = z.object({
   HUB_TRUSTED_DOCUMENTS_ONLY: flag(false),
   // "false" behind a pooler in transaction mode that cannot carry named statements (PgBouncer < 1.21).
   HUB_DB_PREPARED_STATEMENTS: flag(true),
+  // Seconds without a request after which a serving process returns its spare memory; 0: never.
+  HUB_IDLE_GC_SECONDS: z.coerce.number().min(0).default(10),
 });
 
 /** true/1 or false/0; unset or empty: the default. */
@@ -130,6 +132,8 @@ export interface HubConfig {
   development: boolean;
   /** Run as an npm script: stop when the npm process that started it is gone. */
   exitWithParent: boolean;
+  /** Quiet spell (ms) after which a serving process collects its garbage (src/server/memory.ts); 0: never. */
+  idleCollectionMs: number;
   limits: LimitSettings;
   tokens: TokenSettings;
   http: HttpSettings;
@@ -168,6 +172,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     logLevel: c.LOG_LEVEL ?? (c.NODE_ENV === "test" ? "silent" : "info"),
     development: c.NODE_ENV === "development",
     exitWithParent: c.npm_lifecycle_event !== undefined,
+    idleCollectionMs: c.HUB_IDLE_GC_SECONDS * 1000,
     limits: {
       maxDepth: c.HUB_MAX_DEPTH,
       maxAliases: c.HUB_MAX_ALIASES,

@@ -16,6 +16,7 @@ import { type HttpSettings, loadConfig } from "../config.ts";
 import { ErrorCode } from "../errors.ts";
 import { logger } from "../logger.ts";
 import { responseMediaType } from "./json-status.ts";
+import { markActivity } from "./memory.ts";
 import { recordRequest, registry } from "./metrics.ts";
 
 export interface RequestInfo {
@@ -121,6 +122,7 @@ export function createHttpApp(options: HttpAppOptions) {
       const graphql = path === "/graphql" && req.method !== "OPTIONS";
       const route = graphql ? "/graphql" : ["/health", "/ready", "/metrics"].includes(path) ? path : "other";
       recordRequest({ service: options.service, route, status: res.statusCode, seconds, graphql, ...record });
+      if (route === "/graphql" || route === "other") markActivity();
       if (!graphql && res.statusCode < 400) return;
       logger.info({
         msg: "request",

@@ -141,7 +141,7 @@ export async function serveGateway(options: {
     viewerOf: options.viewerOf ?? requestViewers(options.database),
   });
   // Hive Gateway builds its unified graph and planner at the first request unless asked: built here,
-  // start-up pays for it (and ends with its garbage collected, src/cli/memory.ts), not the first caller.
+  // start-up pays for it (and ends with its garbage collected, src/server/memory.ts), not the first caller.
   await gateway.getSchema();
   mountGraphQL((req, res) => gateway(req, res));
   const service = await listen(createServer(app), options, async () => gateway.dispose());

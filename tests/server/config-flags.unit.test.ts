@@ -21,3 +21,11 @@ describe("on/off settings", () => {
     expect(() => loadConfig({ HUB_DB_PREPARED_STATEMENTS: "yes" })).toThrow(/HUB_DB_PREPARED_STATEMENTS/);
   });
 });
+
+describe("HUB_IDLE_GC_SECONDS", () => {
+  it("is 10 s by default, 0 turns idle collection off, and a negative value is refused", () => {
+    const idle = (value?: string) => loadConfig({ HUB_IDLE_GC_SECONDS: value }).idleCollectionMs;
+    expect([idle(), idle("0"), idle("2.5")]).toEqual([10_000, 0, 2_500]);
+    expect(() => idle("-1")).toThrow(/HUB_IDLE_GC_SECONDS/);
+  });
+});
