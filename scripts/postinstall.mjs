@@ -43,7 +43,10 @@ const loader = generated.match(base64Loader);
 if (loader) {
   const runtimeFile = loader[1];
   const { wasm } = await import(`${runtimeFile}.wasm-base64.mjs`);
-  const wasmPath = join(dirname(require.resolve(`${runtimeFile}.wasm-base64.mjs`)), `${runtimeFile.split("/").pop()}.wasm`);
+  const wasmPath = join(
+    dirname(require.resolve(`${runtimeFile}.wasm-base64.mjs`)),
+    `${runtimeFile.split("/").pop()}.wasm`,
+  );
   writeFileSync(wasmPath, Buffer.from(wasm, "base64"));
   const fileLoader = [
     "// Read from the .wasm scripts/postinstall.mjs decoded, not from a base64 module kept in memory.",
@@ -53,5 +56,7 @@ if (loader) {
   ].join("\n    ");
   writeFileSync(clientClass, generated.replace(base64Loader, fileLoader));
 } else if (!generated.includes("scripts/postinstall.mjs decoded")) {
-  console.warn("postinstall: the generated Prisma client no longer loads a base64 query compiler; left as generated");
+  console.warn(
+    "postinstall: the generated Prisma client no longer loads a base64 query compiler; left as generated",
+  );
 }
