@@ -5,11 +5,12 @@ import type { Viewer } from "../context.ts";
 import type { Database } from "../db/database.ts";
 import { monolithSchema } from "../schema/build.ts";
 import { trackDataVersion } from "../services/data-version.ts";
-import { httpCache } from "./cache/http-cache.ts";
+import { httpCache, postCache } from "./cache/http-cache.ts";
 import { memoryResponseCache, type ResponseCache, redisResponseCache } from "./cache/response-cache.ts";
 import { exampleFolder, exportFolder, readTrustedDocuments, TrustedDocuments } from "./export/documents.ts";
 import { persistedDocuments } from "./export/persisted.ts";
 import { exportRouter } from "./export/router.ts";
+import type { HttpHandler } from "./http.ts";
 
 export const defaultBiConfig: BiConfig = {
   maxAgeSeconds: 60,
@@ -39,20 +40,22 @@ function responseCache(config: BiConfig, database: Database): ResponseCache | un
 /**
  * What BI tools use on the public endpoint, in every mode: persisted operations by documentId on
  * /graphql, HTTP caching of public GETs (and a response cache of public POSTed queries), and the
- * exports (docs/bi.md).
+ * exports (docs/bi.md). `router` serves GET /graphql and the exports; `graphqlPost` are the same steps
+ * for POST /graphql, which does not go through Express (http.ts).
  */
 export function biRoutes(options: {
   database: Database;
   config: BiConfig;
   viewer: (req: Request) => Promise<Viewer>;
-}): { router: Router; cache?: ResponseCache; close(): Promise<void> } {
+}): { router: Router; graphqlPost: HttpHandler[]; cache?: ResponseCache; close(): Promise<void> } {
   const router = express.Router();
   const cache = responseCache(options.config, options.database);
   const version = trackDataVersion(options.database);
   const db = options.database.db;
   // Trusted-documents-only refuses other query text before the cache is asked (a Redis cache is shared
   // by hubs that may be configured otherwise).
-  router.use("/graphql", persistedDocuments(trustedDocuments(), options.config.trustedDocumentsOnly));
+  const persisted = persistedDocuments(trustedDocuments(), options.config.trustedDocumentsOnly);
+  router.use("/graphql", persisted);
   router.use(
     ["/graphql", "/export"],
     httpCache({ version, cache, maxAgeSeconds: options.config.maxAgeSeconds }),
@@ -60,6 +63,7 @@ export function biRoutes(options: {
   router.use(exportRouter({ db, schema: monolithSchema(), viewer: options.viewer }));
   return {
     router,
+    graphqlPost: cache ? [persisted, postCache({ version, cache })] : [persisted],
     cache,
     close: async () => {
       await version.close();

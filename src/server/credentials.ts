@@ -1,4 +1,4 @@
-import type { Request } from "express";
+import type { IncomingMessage } from "node:http";
 import { GraphQLError } from "graphql";
 import type { CredentialResolver } from "../auth.ts";
 import type { Db } from "../db/database.ts";
@@ -12,7 +12,7 @@ const apiKeyScheme = /^ApiKey\s+(\S+)\s*$/i;
  * The request's credentials as one Authorization value: the header itself, or an `X-API-Key` header
  * (what Power BI's Web connector can send) as `ApiKey <key>`, so the gateway forwards either alike.
  */
-export function requestCredentials(req: Request) {
+export function requestCredentials(req: IncomingMessage) {
   const info = requestInfo(req);
   const header = req.headers["x-api-key"];
   const apiKey = Array.isArray(header) ? header[0] : header;

@@ -8,7 +8,6 @@ import {
 } from "@graphql-hive/gateway-runtime";
 import { PinoLogWriter } from "@graphql-hive/logger/writers/pino";
 import httpTransport from "@graphql-mesh/transport-http";
-import type { Request } from "express";
 import { GraphQLError, getOperationAST } from "graphql";
 import type { SubGraphName } from "../builder.ts";
 import type { LimitSettings } from "../config.ts";
@@ -25,11 +24,10 @@ interface ServerContext {
 }
 export type Gateway = GatewayRuntime<ServerContext>;
 
-const recordOf = (context: ServerContext) =>
-  context.req ? requestRecord(context.req as Request) : undefined;
+const recordOf = (context: ServerContext) => (context.req ? requestRecord(context.req) : undefined);
 /** The caller's credentials as one Authorization value (a bearer token or `ApiKey <key>`). */
 const credentialsOf = (context: ServerContext) =>
-  context.req ? requestCredentials(context.req as Request).authorization : undefined;
+  context.req ? requestCredentials(context.req).authorization : undefined;
 
 /**
  * Hive Router's query planner (Rust, shipped inside the npm package for linux/darwin x64/arm64).
@@ -46,10 +44,10 @@ async function routerQueryPlanner(): Promise<UnifiedGraphHandler | undefined> {
 }
 
 /** Refuses a bad credential at the edge (401, UNAUTHENTICATED) and logs the caller's role; subgraphs verify it again. */
-function refuseBadCredentials(viewerOf: (req: Request) => Promise<{ role: string }>): GatewayPlugin {
+function refuseBadCredentials(viewerOf: (req: IncomingMessage) => Promise<{ role: string }>): GatewayPlugin {
   return {
     async onContextBuilding({ context }) {
-      const req = (context as ServerContext).req as Request | undefined;
+      const req = (context as ServerContext).req;
       if (!req) return;
       const viewer = await viewerOf(req);
       requestRecord(req).role = viewer.role;
@@ -140,7 +138,7 @@ export async function createGateway(options: {
   local?: Partial<Record<SubGraphName, LocalSubgraph>>;
   limits: LimitSettings;
   /** The caller of a request (401 for a bad credential). */
-  viewerOf: (req: Request) => Promise<{ role: string }>;
+  viewerOf: (req: IncomingMessage) => Promise<{ role: string }>;
 }): Promise<Gateway> {
   const transportEntries = Object.fromEntries([
     ...Object.entries(options.urls ?? {}).map(([name, location]) => [name, { location }]),

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
-import { createServer } from "node:http";
-import express, { type Request } from "express";
+import { createServer, type IncomingMessage } from "node:http";
+import express from "express";
 import { createViewerResolver } from "../auth.ts";
 import { type SubGraphName, subGraphNames } from "../builder.ts";
 import { type BiConfig, loadConfig } from "../config.ts";
@@ -33,21 +33,21 @@ export const supergraphPath = new URL("../../schema/supergraph.graphql", import.
  */
 function requestViewers(database: Database | undefined) {
   const resolve = createViewerResolver(loadConfig().tokens, [apiKeyResolver(database?.db)]);
-  const resolved = new WeakMap<Request, Promise<Viewer>>();
-  return (req: Request): Promise<Viewer> =>
+  const resolved = new WeakMap<IncomingMessage, Promise<Viewer>>();
+  return (req: IncomingMessage): Promise<Viewer> =>
     getOrCreate(resolved, req, () => resolve(requestCredentials(req).authorization));
 }
 type ViewerOf = ReturnType<typeof requestViewers>;
 
 /** A request's GraphQL context: one per request, shared by every subgraph the request reaches in-process. */
 function hubContext(database: Database, viewerOf: ViewerOf = requestViewers(database)) {
-  const contexts = new WeakMap<Request, Promise<HubContext>>();
-  const build = async (req: Request): Promise<HubContext> => {
+  const contexts = new WeakMap<IncomingMessage, Promise<HubContext>>();
+  const build = async (req: IncomingMessage): Promise<HubContext> => {
     const viewer = await viewerOf(req);
     requestRecord(req).role = viewer.role;
     return createContext({ db: database.db, viewer, ...requestCredentials(req) });
   };
-  return (req: Request): Promise<HubContext> => getOrCreate(contexts, req, () => build(req));
+  return (req: IncomingMessage): Promise<HubContext> => getOrCreate(contexts, req, () => build(req));
 }
 
 /** What the public endpoint serves besides GraphQL, in every mode: GraphiQL, caching and the exports. */
@@ -56,7 +56,7 @@ function publicRoutes(database: Database, config: BiConfig = defaultBiConfig) {
   router.use(graphiqlRouter());
   const bi = biRoutes({ database, config, viewer: requestViewers(database) });
   router.use(bi.router);
-  return { router, close: bi.close };
+  return { router, graphqlPost: bi.graphqlPost, close: bi.close };
 }
 
 function closing(service: HttpService, also: () => Promise<void>): HttpService {
@@ -101,6 +101,7 @@ export async function serveMonolith(database: Database, port: number, host?: str
     port,
     host,
     routes: routes.router,
+    graphqlPost: routes.graphqlPost,
   });
   return closing(service, routes.close);
 }
@@ -125,10 +126,11 @@ export async function serveGateway(options: {
       `Unknown subgraph ${unknown.map((n) => `"${n}"`).join(", ")}: the supergraph has ${Object.keys(known).join(", ")}`,
     );
   const routes = options.database ? publicRoutes(options.database, options.bi) : undefined;
-  const { app, mountGraphQL } = createHttpApp({
+  const { listener, mountGraphQL } = createHttpApp({
     service: "gateway",
     checks: subgraphChecks({ ...known, ...options.urls }),
     routes: routes?.router ?? graphiqlRouter(),
+    graphqlPost: routes?.graphqlPost,
   });
   // Loaded by the processes that run a gateway only: a monolith or a lone subgraph would otherwise
   // carry the gateway runtime (~60 MB RSS, ~2 s of start-up).
@@ -144,7 +146,7 @@ export async function serveGateway(options: {
   // start-up pays for it (and ends with its garbage collected, src/server/memory.ts), not the first caller.
   await gateway.getSchema();
   mountGraphQL((req, res) => gateway(req, res));
-  const service = await listen(createServer(app), options, async () => gateway.dispose());
+  const service = await listen(createServer(listener), options, async () => gateway.dispose());
   return routes ? closing(service, routes.close) : service;
 }
 

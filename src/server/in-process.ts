@@ -1,5 +1,5 @@
+import type { IncomingMessage } from "node:http";
 import type { Transport } from "@graphql-mesh/transport-common";
-import type { Request } from "express";
 import {
   type DocumentNode,
   type ExecutionResult,
@@ -17,7 +17,7 @@ import { reportErrors } from "./outcome.ts";
 /** A subgraph the gateway runs in its own process: its schema and how to build its request context. */
 export interface LocalSubgraph {
   schema: GraphQLSchema;
-  context(req: Request): Promise<HubContext>;
+  context(req: IncomingMessage): Promise<HubContext>;
 }
 
 type Executor = Awaited<ReturnType<Transport["getSubgraphExecutor"]>>;
@@ -42,7 +42,7 @@ export function inProcessTransport(subgraphs: Partial<Record<SubGraphName, Local
         const errors = getOrCreate(validated, request.document, () =>
           validate(local.schema, request.document),
         );
-        const req = (request.context as { req?: Request } | undefined)?.req;
+        const req = (request.context as { req?: IncomingMessage } | undefined)?.req;
         if (!req) throw new Error("An in-process subgraph fetch needs the gateway's request");
         const contextValue = await local.context(req);
         if (errors.length) return coded(subgraphName, contextValue, { errors });

@@ -1,16 +1,17 @@
 import { createHash } from "node:crypto";
+import type { IncomingMessage, ServerResponse } from "node:http";
 import type { NextFunction, Request, RequestHandler, Response } from "express";
 import onHeaders from "on-headers";
 import { logger } from "../../logger.ts";
 import type { DataVersionTracker } from "../../services/data-version.ts";
-import { requestRecord } from "../http.ts";
+import { type HttpHandler, type HttpRequest, requestRecord } from "../http.ts";
 import { type CachedResponse, maxCachedBytes, type ResponseCache } from "./response-cache.ts";
 
 /** Headers a cached answer is replayed with (the rest are per request). */
 const replayed = ["content-type", "content-disposition"] as const;
 
 /** Whether the request carries credentials: its answer is the caller's own, never shared. */
-export function hasCredentials(req: Request): boolean {
+export function hasCredentials(req: IncomingMessage): boolean {
   return Boolean(req.headers.authorization || req.headers["x-api-key"]);
 }
 
@@ -35,14 +36,15 @@ export function noneMatch(header: string | undefined, etag: string): boolean {
   return header.split(",").some((tag) => tag.trim().replace(/^W\//, "") === etag);
 }
 
-function replay(res: Response, cached: CachedResponse) {
+function replay(res: ServerResponse, cached: CachedResponse) {
   for (const [name, value] of Object.entries(cached.headers)) res.setHeader(name, value);
   res.setHeader("x-cache", "hit");
-  res.status(cached.status).end(cached.body);
+  res.statusCode = cached.status;
+  res.end(cached.body);
 }
 
 /** Copies what the handler writes (up to maxCachedBytes) so the answer can be stored once sent. */
-function capture(res: Response, store: (body: Buffer) => void) {
+function capture(res: ServerResponse, store: (body: Buffer) => void) {
   const chunks: Buffer[] = [];
   let size = 0;
   let overflow = false;
@@ -58,21 +60,21 @@ function capture(res: Response, store: (body: Buffer) => void) {
     } else chunks.push(buffer);
   };
   const write = res.write.bind(res) as (...args: unknown[]) => boolean;
-  const end = res.end.bind(res) as (...args: unknown[]) => Response;
+  const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse;
   res.write = ((chunk: unknown, ...rest: unknown[]) => {
     keep(chunk, rest[0]);
     return write(chunk, ...rest);
-  }) as Response["write"];
+  }) as ServerResponse["write"];
   res.end = ((chunk?: unknown, ...rest: unknown[]) => {
     keep(chunk, rest[0]);
     const result = end(chunk, ...rest);
     if (!overflow && res.statusCode === 200) store(Buffer.concat(chunks));
     return result;
-  }) as Response["end"];
+  }) as ServerResponse["end"];
 }
 
 /** A GraphQL answer with errors (a failed resolver) is sent but not stored. */
-function hasGraphQLErrors(res: Response, body: Buffer): boolean {
+function hasGraphQLErrors(res: ServerResponse, body: Buffer): boolean {
   if (!/json(;|$)/.test(String(res.getHeader("content-type") ?? ""))) return false;
   try {
     return "errors" in (JSON.parse(body.toString("utf8")) as object);
@@ -82,7 +84,12 @@ function hasGraphQLErrors(res: Response, body: Buffer): boolean {
 }
 
 /** Stores the answer once sent, if it is a complete 200 without GraphQL errors (and `also` agrees). */
-function storeWhenSent(res: Response, cache: ResponseCache, key: string, also: () => boolean = () => true) {
+function storeWhenSent(
+  res: ServerResponse,
+  cache: ResponseCache,
+  key: string,
+  also: () => boolean = () => true,
+) {
   capture(res, (body) => {
     if (!also() || hasGraphQLErrors(res, body)) return;
     const headers: Record<string, string> = {};
@@ -98,11 +105,11 @@ function storeWhenSent(res: Response, cache: ResponseCache, key: string, also: (
 }
 
 /** The key of a public POSTed GraphQL request: the data version, the media type asked for and the body. */
-function postKey(version: string, req: Request): string | undefined {
-  const body = req.body as unknown;
+function postKey(version: string, req: HttpRequest): string | undefined {
+  const body = req.body;
   if (!body || typeof body !== "object" || Array.isArray(body)) return undefined;
   return createHash("sha256")
-    .update(`${version}\nPOST ${req.originalUrl}\n${req.headers.accept ?? ""}\n${JSON.stringify(body)}`)
+    .update(`${version}\nPOST ${req.url}\n${req.headers.accept ?? ""}\n${JSON.stringify(body)}`)
     .digest("base64url");
 }
 
@@ -119,13 +126,32 @@ async function versionOrNothing(tracker: DataVersionTracker): Promise<string | u
 }
 
 /**
+ * Public POSTed queries on /graphql (dashboards, BI tools, the national team's views without a token)
+ * are answered from the response cache, keyed by data version and body; a POST is stored only when it
+ * ran a query (never a mutation). Requests with credentials are never cached; only 200 answers are.
+ */
+export function postCache(options: { version: DataVersionTracker; cache: ResponseCache }): HttpHandler {
+  const { cache } = options;
+  return (req, res, next) => {
+    if (hasCredentials(req)) return next();
+    (async () => {
+      const version = await versionOrNothing(options.version);
+      const key = version === undefined ? undefined : postKey(version, req);
+      if (!key) return next();
+      const cached = await cache.get(key).catch(() => undefined);
+      if (cached) return replay(res, cached);
+      const record = requestRecord(req);
+      storeWhenSent(res, cache, key, () => record.operationType === "query");
+      next();
+    })().catch(next);
+  };
+}
+
+/**
  * HTTP caching for public GET answers (GraphQL queries over GET and exports): `Cache-Control: public,
  * max-age` and a strong ETag derived from the data version, so a write or an import changes it;
- * `If-None-Match` → 304 without running anything; a response cache serves repeats. Public POSTed
- * queries (dashboards, BI tools, the national team's views without a token) are answered from the same
- * response cache, keyed by data version and body; a POST is stored only when it ran a query (never a
- * mutation). Requests with credentials are answered `private, no-store` and never cached. Only 200
- * answers are cacheable.
+ * `If-None-Match` → 304 without running anything; a response cache serves repeats. Requests with
+ * credentials are answered `private, no-store` and never cached. Only 200 answers are cacheable.
  */
 export function httpCache(options: {
   version: DataVersionTracker;
@@ -135,17 +161,6 @@ export function httpCache(options: {
   const publicPolicy = `public, max-age=${options.maxAgeSeconds}`;
   const cache = options.cache;
   return async (req: Request, res: Response, next: NextFunction) => {
-    if (req.method === "POST" && cache && req.baseUrl === "/graphql") {
-      if (hasCredentials(req)) return next();
-      const version = await versionOrNothing(options.version);
-      const key = version === undefined ? undefined : postKey(version, req);
-      if (!key) return next();
-      const cached = await cache.get(key).catch(() => undefined);
-      if (cached) return replay(res, cached);
-      const record = requestRecord(req);
-      storeWhenSent(res, cache, key, () => record.operationType === "query");
-      return next();
-    }
     if (req.method !== "GET" && req.method !== "HEAD") return next();
     res.vary("Accept").vary("Authorization").vary("X-API-Key");
     if (hasCredentials(req)) {

@@ -1,8 +1,9 @@
-import type { NextFunction, Request, RequestHandler, Response } from "express";
+import type { ServerResponse } from "node:http";
+import { type HttpHandler, sendJson } from "../http.ts";
 import type { TrustedDocuments } from "./documents.ts";
 
-function refuse(res: Response, message: string, code: string) {
-  res.status(400).json({ errors: [{ message, extensions: { code } }] });
+function refuse(res: ServerResponse, message: string, code: string) {
+  sendJson(res, 400, { errors: [{ message, extensions: { code } }] });
 }
 
 /**
@@ -11,9 +12,9 @@ function refuse(res: Response, message: string, code: string) {
  * (`?documentId=…&variables=…`) or in a POST body. With `trustedOnly` (production) any other query
  * text is refused, so the endpoint runs exactly the operations checked into the repository.
  */
-export function persistedDocuments(documents: TrustedDocuments, trustedOnly: boolean): RequestHandler {
-  return (req: Request, res: Response, next: NextFunction) => {
-    const url = new URL(req.url, "http://hub");
+export function persistedDocuments(documents: TrustedDocuments, trustedOnly: boolean): HttpHandler {
+  return (req, res, next) => {
+    const url = new URL(req.url ?? "/", "http://hub");
     const body = req.body as Record<string, unknown> | undefined;
     const documentId =
       url.searchParams.get("documentId") ?? (typeof body?.documentId === "string" ? body.documentId : null);
