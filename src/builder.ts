@@ -17,6 +17,7 @@ import {
   PositiveIntResolver,
   URLResolver,
 } from "graphql-scalars";
+import { loadPrismaQueryCheck } from "./config.ts";
 import type { HubContext } from "./context.ts";
 import { ForbiddenError, ValidationError } from "./errors.ts";
 import type PrismaTypes from "./generated/pothos-prisma-types.ts";
@@ -89,7 +90,7 @@ export const builder = new SchemaBuilder<{
     dmmf: getDatamodel(),
     filterConnectionTotalCount: true,
     exposeDescriptions: true,
-    onUnusedQuery: process.env.NODE_ENV === "production" ? null : "warn",
+    onUnusedQuery: loadPrismaQueryCheck() ? "warn" : null,
   },
   relay: {
     // `id` stays the natural key (force slug, uuid) that federation keys on; the Relay global id is `nodeId`.
