@@ -83,6 +83,48 @@ describe.each(["monolith", "gateway"])("the %s endpoint", (mode) => {
     expect(hostile.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
   });
 
+  // POST /graphql runs on Node's objects, POST /graphql/ through Express (src/server/http.ts): both
+  // must apply the same steps.
+  it("answers POST /graphql and POST /graphql/ alike: body, status and the edge's headers", async () => {
+    const ask = async (path: string, body: string) => {
+      const response = await fetch(new URL(path, hub().url), {
+        method: "POST",
+        headers: {
+          "content-type": "application/json",
+          origin: "https://app.example.org",
+          "x-request-id": `edge-${path.length}`,
+        },
+        body,
+      });
+      const headers = ["access-control-allow-origin", "cache-control", "content-type"];
+      return {
+        status: response.status,
+        body: await response.json(),
+        headers: Object.fromEntries(headers.map((name) => [name, response.headers.get(name)])),
+        requestId: response.headers.get("x-request-id"),
+      };
+    };
+    const query = JSON.stringify({ query: "{ forces(first: 1) { totalCount } }" });
+    const lean = await ask("/graphql", query);
+    const express = await ask("/graphql/", query);
+    expect(lean).toEqual({ ...express, requestId: "edge-8" });
+    expect(express.requestId).toBe("edge-9");
+    expect(lean.status).toBe(200);
+    expect(lean.headers).toEqual({
+      // Hive Gateway's runtime answers CORS itself, reflecting an allowed origin, over the edge's "*".
+      "access-control-allow-origin": mode === "gateway" ? "https://app.example.org" : "*",
+      "cache-control": "no-store",
+      "content-type": "application/json; charset=utf-8",
+    });
+    const malformed = await ask("/graphql", '{"query": "{ __typename }"');
+    expect(malformed).toEqual({
+      ...(await ask("/graphql/", '{"query": "{ __typename }"')),
+      requestId: "edge-8",
+    });
+    expect(malformed.status).toBe(400);
+    expect(malformed.body.errors[0].extensions.code).toBe("BAD_REQUEST");
+  });
+
   it("refuses tokens without exp, from another issuer or signed with another secret with 401", async () => {
     const { SignJWT } = await import("jose");
     const key = new TextEncoder().encode(testJwtSecret);
