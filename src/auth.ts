@@ -43,7 +43,16 @@ function jwksKeys(jwks: string): JWTVerifyGetKey {
  * after `iat`); `iss`/`aud` checked when set; HUB_JWT_CLOCK_SKEW_SECONDS of clock skew allowed.
  */
 export function bearerTokenResolver(settings: TokenSettings): CredentialResolver {
-  const secret = settings.secret ? new TextEncoder().encode(settings.secret) : undefined;
+  // Imported once: jose would import a raw secret on every verification (~55 µs of each request).
+  const secret = settings.secret
+    ? crypto.subtle.importKey(
+        "raw",
+        new TextEncoder().encode(settings.secret),
+        { name: "HMAC", hash: "SHA-256" },
+        false,
+        ["verify"],
+      )
+    : undefined;
   const keys = settings.jwks ? jwksKeys(settings.jwks) : undefined;
   return async (authorization) => {
     const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
@@ -61,7 +70,7 @@ export function bearerTokenResolver(settings: TokenSettings): CredentialResolver
         requiredClaims: ["exp", "sub"],
       };
       if (alg === "HS256" && secret)
-        payload = (await jwtVerify(token, secret, { ...options, algorithms: ["HS256"] })).payload;
+        payload = (await jwtVerify(token, await secret, { ...options, algorithms: ["HS256"] })).payload;
       else if (alg && asymmetric.includes(alg) && keys)
         payload = (await jwtVerify(token, keys, { ...options, algorithms: asymmetric })).payload;
       else throw new Error(`tokens signed with ${alg ?? "no algorithm"} are not accepted here`);
