@@ -68,6 +68,7 @@ const schema = z.object({
   HUB_CACHE_MAX_AGE: z.coerce.number().int().min(0).default(60),
   HUB_RESPONSE_CACHE_MB: z.coerce.number().min(0).default(64),
   HUB_TRUSTED_DOCUMENTS_ONLY: flag(false),
+  HUB_CACHE_CREDENTIALED: flag(true),
   // "false" behind a pooler in transaction mode that cannot carry named statements (PgBouncer < 1.21).
   HUB_DB_PREPARED_STATEMENTS: flag(true),
   // Seconds without a request after which a serving process returns its spare memory; 0: never.
@@ -150,6 +151,8 @@ export interface BiConfig {
   responseCacheMb: number;
   /** Accept only the trusted documents over /graphql (production). */
   trustedDocumentsOnly: boolean;
+  /** Cache answers to callers with a token or key too, each under its verified viewer (never shared). */
+  cacheCredentialed: boolean;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
@@ -207,6 +210,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
       maxAgeSeconds: c.HUB_CACHE_MAX_AGE,
       responseCacheMb: c.HUB_RESPONSE_CACHE_MB,
       trustedDocumentsOnly: c.HUB_TRUSTED_DOCUMENTS_ONLY,
+      cacheCredentialed: c.HUB_CACHE_CREDENTIALED,
     },
   };
 }

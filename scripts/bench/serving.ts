@@ -3,16 +3,19 @@
 // hand-written pg + JSON.stringify baseline; RSS per process idle and under load; start to first
 // answer on a seeded database. Each process runs alone, one after another, so they never compete.
 // The monolith and the default path run twice: as configured (public answers from the response
-// cache after the first) and with HUB_RESPONSE_CACHE_MB=0 (every request resolved).
+// cache after the first) and with HUB_RESPONSE_CACHE_MB=0 (every request resolved); the default path
+// also with a force app's token (its own cache entries, its credential verified on every request).
 // Usage: npm run bench -- serving [--duration 10] [--connections 10] [--port 41400] [--only default]
 //        [--postgraphile http://127.0.0.1:5000/graphql]
 // --postgraphile adds a PostGraphile 4 server you started on the same database (`npx postgraphile -c
 // $DATABASE_URL --schema public --append-plugins @graphile-contrib/pg-simplify-inflector`; not a
 // dependency of the hub) for the force and force + evidence + boards queries, in its own naming.
 import { type ChildProcess, spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
+import { SignJWT } from "jose";
 import { loadConfig } from "../../src/config.ts";
 
 const root = new URL("../../", import.meta.url);
@@ -73,6 +76,8 @@ interface Target {
   /** The first query answered marks the end of start-up. */
   probe: keyof typeof queries;
   env?: NodeJS.ProcessEnv;
+  /** Sent with every request (a token); answers are compared with other processes' of the same headers. */
+  headers?: Record<string, string>;
 }
 
 function rssMb(pid: number): number {
@@ -80,10 +85,10 @@ function rssMb(pid: number): number {
   return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? Number.NaN) / 1024;
 }
 
-async function post(url: string, q: Query) {
+async function post(url: string, q: Query, headers: Record<string, string> = {}) {
   const response = await fetch(url, {
     method: "POST",
-    headers: { "content-type": "application/json" },
+    headers: { "content-type": "application/json", ...headers },
     body: JSON.stringify({ query: q.query, variables: q.variables }),
   });
   return { status: response.status, text: (await response.text()).trimEnd() };
@@ -102,7 +107,7 @@ async function startProcess(target: Target, url: string, env: NodeJS.ProcessEnv)
   const deadline = started + 120_000;
   while (performance.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`${target.name} exited: ${stderr.slice(-2000)}`);
-    const answer = await post(url, queries[target.probe]!).catch(() => undefined);
+    const answer = await post(url, queries[target.probe]!, target.headers).catch(() => undefined);
     if (answer?.status === 200) return { child, startMs: performance.now() - started };
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
@@ -115,7 +120,7 @@ async function load(
   url: string,
   q: Query,
   pid: number | undefined,
-  options: { duration: number; connections: number },
+  options: { duration: number; connections: number; headers?: Record<string, string> },
 ) {
   let peak = 0;
   const sampler = setInterval(() => {
@@ -126,7 +131,7 @@ async function load(
     connections: options.connections,
     duration: options.duration,
     method: "POST",
-    headers: { "content-type": "application/json" },
+    headers: { "content-type": "application/json", ...options.headers },
     body: JSON.stringify({ query: q.query, variables: q.variables }),
   });
   clearInterval(sampler);
@@ -165,7 +170,14 @@ export async function run(args: string[]) {
   const config = loadConfig();
   const postgres = config.database.kind === "postgres";
   const node = process.execPath;
-  const env = { ...process.env, HOST: "127.0.0.1", LOG_LEVEL: "warn" };
+  const secret = randomBytes(32).toString("hex");
+  const env = { ...process.env, HOST: "127.0.0.1", LOG_LEVEL: "warn", HUB_JWT_SECRET: secret };
+  const forceToken = await new SignJWT({ role: "force", forces: ["hertfordshire"] })
+    .setProtectedHeader({ alg: "HS256" })
+    .setSubject("bench-force-app")
+    .setIssuedAt()
+    .setExpirationTime("2h")
+    .sign(new TextEncoder().encode(secret));
 
   // A seeded database first (idempotent: a seeded one imports nothing).
   await new Promise<void>((resolve, reject) => {
@@ -213,6 +225,10 @@ export async function run(args: string[]) {
     hubStart("default, 2 workers, no response cache", port + 8, ["--workers", "2"], noCache),
     hubStart("monolith, no response cache", port + 6, ["--mode", "monolith"], noCache),
     hubStart("default, no response cache", port + 7, [], noCache),
+    {
+      ...hubStart("default, force token (cached per viewer)", port + 9, []),
+      headers: { authorization: `Bearer ${forceToken}` },
+    },
     subgraph("organisations", port + 2, "force"),
     subgraph("plan", port + 3, "planEvidence"),
     subgraph("workforce", port + 4, "workforceNational"),
@@ -229,17 +245,18 @@ export async function run(args: string[]) {
   const postgraphileName = "PostGraphile 4 (started by you)";
   /** `started`: a process this bench started (RSS, start time); absent for PostGraphile, whose answers are in its own naming. */
   const measure = async (
-    target: { name: string; queries: (keyof typeof queries)[] },
+    target: { name: string; queries: (keyof typeof queries)[]; headers?: Record<string, string> },
     url: string,
     started?: { pid: number; startMs: number },
   ) => {
     const rssIdleMb = started ? rssMb(started.pid) : Number.NaN;
     for (const key of target.queries) {
       const q = (started ? queries[key] : postgraphileQueries[key])!;
-      const answer = await post(url, q);
-      const reference = started && answers.get(key);
+      const answer = await post(url, q, target.headers);
+      const answerKey = `${key}/${target.headers ? "token" : "public"}`;
+      const reference = started && answers.get(answerKey);
       const same = !started || reference === undefined ? "—" : reference === answer.text ? "yes" : "NO";
-      if (started && reference === undefined) answers.set(key, answer.text);
+      if (started && reference === undefined) answers.set(answerKey, answer.text);
       if (answer.status !== 200 || answer.text.includes('"errors"'))
         throw new Error(`${target.name} / ${q.name}: ${answer.text.slice(0, 500)}`);
       await autocannon({
@@ -247,10 +264,10 @@ export async function run(args: string[]) {
         connections,
         duration: 1,
         method: "POST",
-        headers: { "content-type": "application/json" },
+        headers: { "content-type": "application/json", ...target.headers },
         body: JSON.stringify({ query: q.query, variables: q.variables }),
       });
-      const measured = await load(url, q, started?.pid, { duration, connections });
+      const measured = await load(url, q, started?.pid, { duration, connections, headers: target.headers });
       rpsOf.set(`${target.name}/${key}`, measured.rps);
       rows.push({
         process: target.name,

@@ -1,11 +1,10 @@
 import { createHash } from "node:crypto";
-import express, { type Request, type Router } from "express";
+import express, { type Router } from "express";
 import type { BiConfig } from "../config.ts";
-import type { Viewer } from "../context.ts";
 import type { Database } from "../db/database.ts";
 import { monolithSchema } from "../schema/build.ts";
 import { trackDataVersion } from "../services/data-version.ts";
-import { httpCache, postCache } from "./cache/http-cache.ts";
+import { httpCache, postCache, type ViewerOf } from "./cache/http-cache.ts";
 import { memoryResponseCache, type ResponseCache, redisResponseCache } from "./cache/response-cache.ts";
 import { exampleFolder, exportFolder, readTrustedDocuments, TrustedDocuments } from "./export/documents.ts";
 import { persistedDocuments } from "./export/persisted.ts";
@@ -16,6 +15,7 @@ export const defaultBiConfig: BiConfig = {
   maxAgeSeconds: 60,
   responseCacheMb: 64,
   trustedDocumentsOnly: false,
+  cacheCredentialed: true,
 };
 
 /** Every trusted document: the exports and the documented examples. */
@@ -46,24 +46,26 @@ function responseCache(config: BiConfig, database: Database): ResponseCache | un
 export function biRoutes(options: {
   database: Database;
   config: BiConfig;
-  viewer: (req: Request) => Promise<Viewer>;
+  /** The server's resolver of each request's caller (memoized per request: hub.ts). */
+  viewer: ViewerOf;
 }): { router: Router; graphqlPost: HttpHandler[]; cache?: ResponseCache; close(): Promise<void> } {
   const router = express.Router();
   const cache = responseCache(options.config, options.database);
   const version = trackDataVersion(options.database);
   const db = options.database.db;
+  const viewerOf = options.config.cacheCredentialed ? options.viewer : undefined;
   // Trusted-documents-only refuses other query text before the cache is asked (a Redis cache is shared
   // by hubs that may be configured otherwise).
   const persisted = persistedDocuments(trustedDocuments(), options.config.trustedDocumentsOnly);
   router.use("/graphql", persisted);
   router.use(
     ["/graphql", "/export"],
-    httpCache({ version, cache, maxAgeSeconds: options.config.maxAgeSeconds }),
+    httpCache({ version, cache, maxAgeSeconds: options.config.maxAgeSeconds, viewerOf }),
   );
   router.use(exportRouter({ db, schema: monolithSchema(), viewer: options.viewer }));
   return {
     router,
-    graphqlPost: cache ? [persisted, postCache({ version, cache })] : [persisted],
+    graphqlPost: cache ? [persisted, postCache({ version, cache, viewerOf })] : [persisted],
     cache,
     close: async () => {
       await version.close();

@@ -29,7 +29,7 @@ export const supergraphPath = new URL("../../schema/supergraph.graphql", import.
 /**
  * The caller of each request, from the configured token settings (src/auth.ts) and API keys: built
  * once per server, resolved once per request however many parts of the server ask (the gateway's edge
- * check, each in-process subgraph, the exports).
+ * check, each in-process subgraph, the response cache, the exports).
  */
 function requestViewers(database: Database | undefined) {
   const resolve = createViewerResolver(loadConfig().tokens, [apiKeyResolver(database?.db)]);
@@ -51,10 +51,10 @@ function hubContext(database: Database, viewerOf: ViewerOf = requestViewers(data
 }
 
 /** What the public endpoint serves besides GraphQL, in every mode: GraphiQL, caching and the exports. */
-function publicRoutes(database: Database, config: BiConfig = defaultBiConfig) {
+function publicRoutes(database: Database, viewerOf: ViewerOf, config: BiConfig = defaultBiConfig) {
   const router = express.Router();
   router.use(graphiqlRouter());
-  const bi = biRoutes({ database, config, viewer: requestViewers(database) });
+  const bi = biRoutes({ database, config, viewer: viewerOf });
   router.use(bi.router);
   return { router, graphqlPost: bi.graphqlPost, close: bi.close };
 }
@@ -91,12 +91,13 @@ export function serveSubgraph(database: Database, name: SubGraphName, port: numb
 
 /** The whole graph as one schema in one server, no gateway (single process, fewest hops). */
 export async function serveMonolith(database: Database, port: number, host?: string, bi?: BiConfig) {
-  const routes = publicRoutes(database, bi);
+  const viewerOf = requestViewers(database);
+  const routes = publicRoutes(database, viewerOf, bi);
   const service = await serveGraphQL({
     service: "monolith",
     apollo: (httpServer) =>
       createGraphQLServer({ schema: monolithSchema(), httpServer, service: "monolith", edge: true }),
-    context: hubContext(database),
+    context: hubContext(database, viewerOf),
     checks: databaseChecks(database),
     port,
     host,
@@ -125,7 +126,8 @@ export async function serveGateway(options: {
     throw new UserError(
       `Unknown subgraph ${unknown.map((n) => `"${n}"`).join(", ")}: the supergraph has ${Object.keys(known).join(", ")}`,
     );
-  const routes = options.database ? publicRoutes(options.database, options.bi) : undefined;
+  const viewerOf = options.viewerOf ?? requestViewers(options.database);
+  const routes = options.database ? publicRoutes(options.database, viewerOf, options.bi) : undefined;
   const { listener, mountGraphQL } = createHttpApp({
     service: "gateway",
     checks: subgraphChecks({ ...known, ...options.urls }),
@@ -140,7 +142,7 @@ export async function serveGateway(options: {
     urls: options.urls,
     local: options.local,
     limits: loadConfig().limits,
-    viewerOf: options.viewerOf ?? requestViewers(options.database),
+    viewerOf,
   });
   // Hive Gateway builds its unified graph and planner at the first request unless asked: built here,
   // start-up pays for it (and ends with its garbage collected, src/server/memory.ts), not the first caller.

@@ -19,7 +19,7 @@ const hubs: Partial<Record<HubMode, RunningHub>> = {};
 
 beforeAll(async () => {
   database = await testDatabase("seeded");
-  const bi = { maxAgeSeconds: 60, responseCacheMb: 0, trustedDocumentsOnly: false };
+  const bi = { maxAgeSeconds: 60, responseCacheMb: 0, trustedDocumentsOnly: false, cacheCredentialed: true };
   hubs.monolith = await startHub({ database, port: 0, mode: "monolith", bi });
   hubs.gateway = await startHub({ database, port: 0, mode: "gateway", bi });
 });

@@ -8,7 +8,7 @@ import { postGraphQL } from "../support/hub.ts";
 
 let database: Database;
 const hubs: Record<string, RunningHub> = {};
-const bi = { maxAgeSeconds: 60, responseCacheMb: 0 };
+const bi = { maxAgeSeconds: 60, responseCacheMb: 0, cacheCredentialed: true };
 
 beforeAll(async () => {
   database = await testDatabase("seeded");

@@ -13,7 +13,13 @@ let hub: RunningHub;
 
 beforeAll(async () => {
   database = await testDatabase("seeded");
-  const bi = { maxAgeSeconds: 60, responseCacheMb: 16, trustedDocumentsOnly: false, redisUrl };
+  const bi = {
+    maxAgeSeconds: 60,
+    responseCacheMb: 16,
+    trustedDocumentsOnly: false,
+    cacheCredentialed: true,
+    redisUrl,
+  };
   hub = await startHub({ database, port: 0, mode: "gateway", bi });
 });
 afterAll(async () => {

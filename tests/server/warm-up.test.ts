@@ -16,7 +16,7 @@ beforeAll(async () => {
   hub = await startHub({
     database,
     port: 0,
-    bi: { maxAgeSeconds: 60, responseCacheMb: 8, trustedDocumentsOnly: true },
+    bi: { maxAgeSeconds: 60, responseCacheMb: 8, trustedDocumentsOnly: true, cacheCredentialed: true },
   });
 });
 afterAll(async () => {

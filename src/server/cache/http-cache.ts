@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { NextFunction, Request, RequestHandler, Response } from "express";
 import onHeaders from "on-headers";
+import type { Viewer } from "../../context.ts";
 import { logger } from "../../logger.ts";
 import type { DataVersionTracker } from "../../services/data-version.ts";
 import { type HttpHandler, type HttpRequest, requestRecord } from "../http.ts";
@@ -104,13 +105,33 @@ function storeWhenSent(
   res.setHeader("x-cache", "miss");
 }
 
-/** The key of a public POSTed GraphQL request: the data version, the media type asked for and the body. */
-function postKey(version: string, req: HttpRequest): string | undefined {
+/**
+ * Whose answer a request gets, as part of its cache key: "public" without credentials, else the
+ * verified viewer (role, subject, forces: all a resolver can see of the caller), so an answer is only
+ * ever replayed to the same viewer. Undefined when credentialed answers are not cached or the
+ * credential does not verify: the handler then runs and refuses it as usual (viewerOf is memoized per
+ * request, so it is verified once).
+ */
+async function audienceOf(req: IncomingMessage, viewerOf?: ViewerOf): Promise<string | undefined> {
+  if (!hasCredentials(req)) return "public";
+  if (!viewerOf) return undefined;
+  try {
+    const viewer = await viewerOf(req);
+    return `viewer ${JSON.stringify([viewer.role, viewer.subject, [...viewer.forceIds].sort()])}`;
+  } catch {
+    return undefined;
+  }
+}
+
+function cacheKey(...parts: string[]): string {
+  return createHash("sha256").update(parts.join("\n")).digest("base64url");
+}
+
+/** The key of a POSTed GraphQL request: the data version, whose answer, the media type and the body. */
+function postKey(version: string, audience: string, req: HttpRequest): string | undefined {
   const body = req.body;
   if (!body || typeof body !== "object" || Array.isArray(body)) return undefined;
-  return createHash("sha256")
-    .update(`${version}\nPOST ${req.url}\n${req.headers.accept ?? ""}\n${JSON.stringify(body)}`)
-    .digest("base64url");
+  return cacheKey(version, audience, `POST ${req.url}`, req.headers.accept ?? "", JSON.stringify(body));
 }
 
 /**
@@ -125,24 +146,59 @@ async function versionOrNothing(tracker: DataVersionTracker): Promise<string | u
   }
 }
 
+/** The data version and the audience of a request's key, or nothing when it runs uncached. */
+async function keyParts(
+  req: IncomingMessage,
+  tracker: DataVersionTracker,
+  viewerOf?: ViewerOf,
+): Promise<[version: string, audience: string] | undefined> {
+  const audience = await audienceOf(req, viewerOf);
+  if (audience === undefined) return undefined;
+  const version = await versionOrNothing(tracker);
+  return version === undefined ? undefined : [version, audience];
+}
+
 /**
- * Public POSTed queries on /graphql (dashboards, BI tools, the national team's views without a token)
- * are answered from the response cache, keyed by data version and body; a POST is stored only when it
- * ran a query (never a mutation). Requests with credentials are never cached; only 200 answers are.
+ * A stored answer replayed, or the handler run (`next`) with its answer stored once sent, unless
+ * `store` is false (a HEAD) or says no once it is sent.
  */
-export function postCache(options: { version: DataVersionTracker; cache: ResponseCache }): HttpHandler {
-  const { cache } = options;
+async function fromCache(
+  res: ServerResponse,
+  cache: ResponseCache,
+  key: string,
+  next: () => void,
+  store: boolean | (() => boolean) = true,
+) {
+  const cached = await cache.get(key).catch(() => undefined);
+  if (cached) return replay(res, cached);
+  if (store) storeWhenSent(res, cache, key, store === true ? undefined : store);
+  next();
+}
+
+/** The caller of a request, verified (the server's memoized resolver, hub.ts). */
+export type ViewerOf = (req: IncomingMessage) => Promise<Viewer>;
+
+/**
+ * POSTed queries on /graphql (dashboards, BI tools, force apps) are answered from the response cache,
+ * keyed by data version, caller and body; a POST is stored only when it ran a query (never a
+ * mutation). With `viewerOf`, a caller with a token or key gets its own entries (verified first on
+ * every request, so an expired token or a revoked key is refused, never served); without it such
+ * requests are never cached. Only 200 answers without GraphQL errors are stored.
+ */
+export function postCache(options: {
+  version: DataVersionTracker;
+  cache: ResponseCache;
+  viewerOf?: ViewerOf;
+}): HttpHandler {
+  const { cache, viewerOf } = options;
   return (req, res, next) => {
-    if (hasCredentials(req)) return next();
+    if (!viewerOf && hasCredentials(req)) return next();
     (async () => {
-      const version = await versionOrNothing(options.version);
-      const key = version === undefined ? undefined : postKey(version, req);
+      const parts = await keyParts(req, options.version, viewerOf);
+      const key = parts && postKey(...parts, req);
       if (!key) return next();
-      const cached = await cache.get(key).catch(() => undefined);
-      if (cached) return replay(res, cached);
       const record = requestRecord(req);
-      storeWhenSent(res, cache, key, () => record.operationType === "query");
-      next();
+      await fromCache(res, cache, key, next, () => record.operationType === "query");
     })().catch(next);
   };
 }
@@ -151,12 +207,14 @@ export function postCache(options: { version: DataVersionTracker; cache: Respons
  * HTTP caching for public GET answers (GraphQL queries over GET and exports): `Cache-Control: public,
  * max-age` and a strong ETag derived from the data version, so a write or an import changes it;
  * `If-None-Match` → 304 without running anything; a response cache serves repeats. Requests with
- * credentials are answered `private, no-store` and never cached. Only 200 answers are cacheable.
+ * credentials are answered `private, no-store`, without an ETag; with `viewerOf` the response cache
+ * keeps their answers under the verified viewer, as postCache does. Only 200 answers are cacheable.
  */
 export function httpCache(options: {
   version: DataVersionTracker;
   cache?: ResponseCache;
   maxAgeSeconds: number;
+  viewerOf?: ViewerOf;
 }): RequestHandler {
   const publicPolicy = `public, max-age=${options.maxAgeSeconds}`;
   const cache = options.cache;
@@ -164,8 +222,13 @@ export function httpCache(options: {
     if (req.method !== "GET" && req.method !== "HEAD") return next();
     res.vary("Accept").vary("Authorization").vary("X-API-Key");
     if (hasCredentials(req)) {
+      // The caller's own answer: never for shared caches, but the hub's cache may keep it for them.
       res.setHeader("cache-control", "private, no-store");
-      return next();
+      if (!cache) return next();
+      const parts = await keyParts(req, options.version, options.viewerOf);
+      if (!parts) return next();
+      const key = cacheKey(...parts, `GET ${req.originalUrl}`, req.headers.accept ?? "");
+      return fromCache(res, cache, key, next, req.method === "GET");
     }
     const version = await versionOrNothing(options.version);
     if (version === undefined) {
@@ -189,13 +252,7 @@ export function httpCache(options: {
       res.status(304).end();
       return;
     }
-    const key = etag.slice(1, -1);
-    const cached = await cache?.get(key).catch(() => undefined);
-    if (cached) {
-      replay(res, cached);
-      return;
-    }
-    if (cache && req.method === "GET") storeWhenSent(res, cache, key);
+    if (cache) return fromCache(res, cache, etag.slice(1, -1), next, req.method === "GET");
     next();
   };
 }
