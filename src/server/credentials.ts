@@ -1,12 +1,16 @@
 import type { IncomingMessage } from "node:http";
 import { GraphQLError } from "graphql";
 import type { CredentialResolver } from "../auth.ts";
+import type { Viewer } from "../context.ts";
 import type { Db } from "../db/database.ts";
 import { ErrorCode } from "../errors.ts";
 import { viewerForApiKey } from "../services/api-keys.ts";
 import { requestInfo } from "./http.ts";
 
 const apiKeyScheme = /^ApiKey\s+(\S+)\s*$/i;
+
+/** The verified caller of a request (a server builds one, memoized per request: hub.ts). */
+export type ViewerOf = (req: IncomingMessage) => Promise<Viewer>;
 
 /**
  * The request's credentials as one Authorization value: the header itself, or an `X-API-Key` header

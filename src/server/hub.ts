@@ -10,7 +10,7 @@ import { UserError } from "../errors.ts";
 import { getOrCreate } from "../memo.ts";
 import { monolithSchema, subgraphSchema } from "../schema/build.ts";
 import { biRoutes, defaultBiConfig } from "./bi.ts";
-import { apiKeyResolver, requestCredentials } from "./credentials.ts";
+import { apiKeyResolver, requestCredentials, type ViewerOf } from "./credentials.ts";
 import { graphiqlRouter } from "./graphiql.ts";
 import { createGraphQLServer } from "./graphql-server.ts";
 import {
@@ -31,13 +31,11 @@ export const supergraphPath = new URL("../../schema/supergraph.graphql", import.
  * once per server, resolved once per request however many parts of the server ask (the gateway's edge
  * check, each in-process subgraph, the response cache, the exports).
  */
-function requestViewers(database: Database | undefined) {
+function requestViewers(database: Database | undefined): ViewerOf {
   const resolve = createViewerResolver(loadConfig().tokens, [apiKeyResolver(database?.db)]);
   const resolved = new WeakMap<IncomingMessage, Promise<Viewer>>();
-  return (req: IncomingMessage): Promise<Viewer> =>
-    getOrCreate(resolved, req, () => resolve(requestCredentials(req).authorization));
+  return (req) => getOrCreate(resolved, req, () => resolve(requestCredentials(req).authorization));
 }
-type ViewerOf = ReturnType<typeof requestViewers>;
 
 /** A request's GraphQL context: one per request, shared by every subgraph the request reaches in-process. */
 function hubContext(database: Database, viewerOf: ViewerOf = requestViewers(database)) {

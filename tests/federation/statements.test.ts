@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../src/db/database.ts";
+import { defaultBiConfig } from "../../src/server/bi.ts";
 import { type RunningHub, startHub } from "../../src/server/hub.ts";
 import { countQueries, testDatabase } from "../support/database.ts";
 import { closeHubs, type HubMode } from "../support/hubs.ts";
@@ -19,7 +20,7 @@ const hubs: Partial<Record<HubMode, RunningHub>> = {};
 
 beforeAll(async () => {
   database = await testDatabase("seeded");
-  const bi = { maxAgeSeconds: 60, responseCacheMb: 0, trustedDocumentsOnly: false, cacheCredentialed: true };
+  const bi = { ...defaultBiConfig, responseCacheMb: 0 };
   hubs.monolith = await startHub({ database, port: 0, mode: "monolith", bi });
   hubs.gateway = await startHub({ database, port: 0, mode: "gateway", bi });
 });

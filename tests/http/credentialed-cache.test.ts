@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Database } from "../../src/db/database.ts";
+import { defaultBiConfig } from "../../src/server/bi.ts";
 import { type RunningHub, startHub } from "../../src/server/hub.ts";
 import { createApiKey, revokeApiKey } from "../../src/services/api-keys.ts";
 import { testDatabase } from "../support/database.ts";
@@ -23,7 +24,7 @@ beforeAll(async () => {
     database,
     port: 0,
     mode: "monolith",
-    bi: { maxAgeSeconds: 60, responseCacheMb: 16, trustedDocumentsOnly: false, cacheCredentialed: false },
+    bi: { ...defaultBiConfig, responseCacheMb: 16, cacheCredentialed: false },
   });
 });
 afterAll(async () => {

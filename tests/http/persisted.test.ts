@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../src/db/database.ts";
+import { defaultBiConfig } from "../../src/server/bi.ts";
 import { documentHash } from "../../src/server/export/documents.ts";
 import { type RunningHub, startHub } from "../../src/server/hub.ts";
 import { testDatabase } from "../support/database.ts";
@@ -8,7 +9,7 @@ import { postGraphQL } from "../support/hub.ts";
 
 let database: Database;
 const hubs: Record<string, RunningHub> = {};
-const bi = { maxAgeSeconds: 60, responseCacheMb: 0, cacheCredentialed: true };
+const bi = { ...defaultBiConfig, responseCacheMb: 0 };
 
 beforeAll(async () => {
   database = await testDatabase("seeded");

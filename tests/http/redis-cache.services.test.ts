@@ -1,6 +1,7 @@
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Database } from "../../src/db/database.ts";
+import { defaultBiConfig } from "../../src/server/bi.ts";
 import { type RunningHub, startHub } from "../../src/server/hub.ts";
 import { testDatabase } from "../support/database.ts";
 import { postGraphQL, signToken, testJwtSecret, uniq } from "../support/hub.ts";
@@ -15,13 +16,7 @@ let other: RunningHub;
 beforeAll(async () => {
   vi.stubEnv("HUB_JWT_SECRET", testJwtSecret);
   database = await testDatabase("seeded");
-  const bi = {
-    maxAgeSeconds: 60,
-    responseCacheMb: 16,
-    trustedDocumentsOnly: false,
-    cacheCredentialed: true,
-    redisUrl,
-  };
+  const bi = { ...defaultBiConfig, responseCacheMb: 16, redisUrl };
   hub = await startHub({ database, port: 0, mode: "gateway", bi });
   // Another hub process on the same database and Redis (a second instance behind a load balancer).
   other = await startHub({ database, port: 0, mode: "monolith", bi });

@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Database } from "../../src/db/database.ts";
 import { logger } from "../../src/logger.ts";
+import { defaultBiConfig } from "../../src/server/bi.ts";
 import { type RunningHub, startHub } from "../../src/server/hub.ts";
 import { warmUp } from "../../src/server/warm-up.ts";
 import { testDatabase } from "../support/database.ts";
@@ -16,7 +17,7 @@ beforeAll(async () => {
   hub = await startHub({
     database,
     port: 0,
-    bi: { maxAgeSeconds: 60, responseCacheMb: 8, trustedDocumentsOnly: true, cacheCredentialed: true },
+    bi: { ...defaultBiConfig, responseCacheMb: 8, trustedDocumentsOnly: true },
   });
 });
 afterAll(async () => {

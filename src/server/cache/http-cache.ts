@@ -2,9 +2,9 @@ import { createHash } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { NextFunction, Request, RequestHandler, Response } from "express";
 import onHeaders from "on-headers";
-import type { Viewer } from "../../context.ts";
 import { logger } from "../../logger.ts";
 import type { DataVersionTracker } from "../../services/data-version.ts";
+import type { ViewerOf } from "../credentials.ts";
 import { type HttpHandler, type HttpRequest, requestRecord } from "../http.ts";
 import { type CachedResponse, maxCachedBytes, type ResponseCache } from "./response-cache.ts";
 
@@ -175,9 +175,6 @@ async function fromCache(
   next();
 }
 
-/** The caller of a request, verified (the server's memoized resolver, hub.ts). */
-export type ViewerOf = (req: IncomingMessage) => Promise<Viewer>;
-
 /**
  * POSTed queries on /graphql (dashboards, BI tools, force apps) are answered from the response cache,
  * keyed by data version, caller and body; a POST is stored only when it ran a query (never a
@@ -192,7 +189,6 @@ export function postCache(options: {
 }): HttpHandler {
   const { cache, viewerOf } = options;
   return (req, res, next) => {
-    if (!viewerOf && hasCredentials(req)) return next();
     (async () => {
       const parts = await keyParts(req, options.version, viewerOf);
       const key = parts && postKey(...parts, req);

@@ -1,9 +1,10 @@
 import { pipeline } from "node:stream/promises";
-import express, { type Request, type Response, type Router } from "express";
+import express, { type Response, type Router } from "express";
 import type { GraphQLSchema } from "graphql";
-import { createContext, type Viewer } from "../../context.ts";
+import { createContext } from "../../context.ts";
 import type { Db } from "../../db/database.ts";
 import { logger } from "../../logger.ts";
+import type { ViewerOf } from "../credentials.ts";
 import { exportFolder, readTrustedDocuments } from "./documents.ts";
 import { exportFormats } from "./formats.ts";
 import { ExportRequestError, exportPages, exportVariables, type Row } from "./rows.ts";
@@ -66,11 +67,7 @@ function sendError(res: Response, error: unknown) {
  * GET /export (the listing) and GET /export/<name>.<csv|jsonl>: a trusted operation run with the
  * caller's viewer (same permissions and disclosure as GraphQL), streamed as a file.
  */
-export function exportRouter(options: {
-  db: Db;
-  schema: GraphQLSchema;
-  viewer: (req: Request) => Promise<Viewer>;
-}): Router {
+export function exportRouter(options: { db: Db; schema: GraphQLSchema; viewer: ViewerOf }): Router {
   const tables = exportTables(options.schema);
   const router = express.Router();
 
